@@ -1,0 +1,39 @@
+// @ts-check
+// The one validated environment. Imported by next.config.js so a bad value stops the server at start
+// with a readable message instead of a stack trace at the first request.
+import { z } from "zod";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v === "" ? undefined : v))
+    .refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), {
+      message: "must be a postgres:// or postgresql:// connection URL, or unset to use the embedded database",
+    }),
+  DATA_DIR: z.string().trim().min(1).default(".data"),
+  AUTH_SECRET: z.string().min(16, "must be at least 16 characters (try: openssl rand -base64 32)").optional(),
+  SMTP_URL: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v === "" || /^smtps?:\/\//.test(v), { message: "must start with smtp:// or smtps://" }),
+  MAIL_FROM: z.string().default("Finals Portal <no-reply@finals-portal.local>"),
+  SEED_ON_START: z.enum(["true", "false"]).default("true"),
+});
+
+/**
+ * Parses an environment object; throws an Error whose message lists every bad variable and how to fix it.
+ * @param {Record<string, string | undefined>} source
+ */
+export function parseEnv(source) {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".") || "(env)"}: ${i.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+export const env = parseEnv(process.env);

@@ -1,0 +1,28 @@
+// The e2e server: a fresh seeded embedded database under .data/e2e (never the developer's data or a
+// remote DATABASE_URL), a production build, and `next start` on the given port.
+import { spawn, spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+
+const port = process.argv[2] ?? "3100";
+const dataDir = ".data/e2e";
+const env = {
+  ...process.env,
+  DATA_DIR: dataDir,
+  DATABASE_URL: "",
+  NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
+  AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
+  AUTH_TRUST_HOST: "true",
+};
+
+rmSync(dataDir, { recursive: true, force: true });
+function run(command, args) {
+  const result = spawnSync(command, args, { stdio: "inherit", env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+run("npx", ["tsx", "scripts/prepare-db.ts"]);
+if (process.env.E2E_SKIP_BUILD !== "1") run("npx", ["next", "build"]);
+
+const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

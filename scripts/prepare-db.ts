@@ -1,0 +1,35 @@
+/**
+ * Run before the server starts (npm start) and by the e2e set-up: migrates the database and seeds the demo
+ * data when it is empty. Runs with the server stopped, since the embedded PGlite has no file lock.
+ * Prints a readable error, not a stack trace, when the database cannot be used.
+ */
+import { env } from "@/lib/env";
+import { migrateDatabase, openDatabase, type Database } from "@/db/client";
+import { isDatabaseEmpty, seedDatabase } from "@/db/seed";
+
+function explain(error: unknown, where: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const hint = env.DATABASE_URL
+    ? "Check that PostgreSQL is running and that DATABASE_URL (host, port, user, password, database) is right."
+    : `Check that ${where} is a folder this user can write, or remove it (rm -rf ${env.DATA_DIR}) to start again with demo data.`;
+  return `Finals Portal cannot use its database (${where}):\n  ${message}\n${hint}`;
+}
+
+let database: Database | undefined;
+const where = env.DATABASE_URL ? "DATABASE_URL" : `${env.DATA_DIR}/pglite`;
+try {
+  database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  await migrateDatabase(database);
+  if (env.SEED_ON_START === "true" && (await isDatabaseEmpty(database.db))) {
+    const summary = await seedDatabase(database.db);
+    console.log(
+      `Seeded demo data: ${summary.runners} runners, ${summary.results} results, ${summary.users} accounts (${summary.seconds.toFixed(1)} s)`,
+    );
+  }
+  console.log(`Database ready: ${database.kind} at ${database.location}`);
+} catch (error) {
+  console.error(explain(error, where));
+  process.exitCode = 1;
+} finally {
+  await database?.close().catch(() => undefined);
+}
