@@ -1,0 +1,185 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { defaultEditionConfig } from "./edition";
+import {
+  REQUEST_STATUSES,
+  REQUEST_TRANSITIONS,
+  canTransition,
+  categoryChangeEligibility,
+  categoryChangeTargets,
+  extensionCounts,
+  extensionEligibility,
+  isExtensionResult,
+  isFinalRequestStatus,
+  priorityDeferralEligibility,
+  type CategoryScore,
+} from "./requests";
+
+const edition = defaultEditionConfig(2026);
+
+describe("categoryChangeTargets / categoryChangeEligibility (R14)", () => {
+  it("offers one category up or down", () => {
+    expect(categoryChangeTargets("OCC")).toEqual(["CCC"]);
+    expect(categoryChangeTargets("CCC")).toEqual(["OCC", "UTMB"]);
+    expect(categoryChangeTargets("UTMB")).toEqual(["CCC"]);
+  });
+
+  it("accepts OCC <-> CCC and CCC <-> UTMB for a podium or score qualification", () => {
+    expect(categoryChangeEligibility({ qualifiedFrom: "OCC", reasons: ["podium"], sourceCategory: "50K", target: "CCC" })).toEqual({ eligible: true });
+    expect(categoryChangeEligibility({ qualifiedFrom: "CCC", reasons: ["score"], sourceCategory: "100K", target: "UTMB" })).toEqual({ eligible: true });
+    expect(categoryChangeEligibility({ qualifiedFrom: "UTMB", reasons: ["score"], sourceCategory: "100M", target: "CCC" })).toEqual({ eligible: true });
+    expect(categoryChangeEligibility({ qualifiedFrom: "CCC", reasons: ["score"], sourceCategory: "100K", target: "OCC" })).toEqual({ eligible: true });
+  });
+
+  it("refuses two steps (OCC -> UTMB and back)", () => {
+    const up = categoryChangeEligibility({ qualifiedFrom: "OCC", reasons: ["podium"], sourceCategory: "50K", target: "UTMB" });
+    expect(up).toEqual({ eligible: false, reason: "You can only move one category up or down: from OCC you may ask for CCC, not UTMB." });
+    expect(categoryChangeEligibility({ qualifiedFrom: "UTMB", reasons: ["podium"], sourceCategory: "100M", target: "OCC" }).eligible).toBe(false);
+  });
+
+  it("refuses a 20K result leading to OCC", () => {
+    expect(categoryChangeEligibility({ qualifiedFrom: "CCC", reasons: ["score"], sourceCategory: "20K", target: "OCC" })).toEqual({
+      eligible: false,
+      reason: "A 20K result can never lead to OCC.",
+    });
+  });
+
+  it("refuses an age-group-only qualification, accepts it with another reason", () => {
+    expect(categoryChangeEligibility({ qualifiedFrom: "CCC", reasons: ["age_group"], sourceCategory: "100K", target: "UTMB" })).toEqual({
+      eligible: false,
+      reason: "An age-group qualification (Majors) cannot change category.",
+    });
+    expect(categoryChangeEligibility({ qualifiedFrom: "CCC", reasons: ["age_group", "score"], sourceCategory: "100K", target: "UTMB" }).eligible).toBe(true);
+  });
+
+  it("refuses the same race, no qualification, or a second change", () => {
+    expect(categoryChangeEligibility({ qualifiedFrom: "CCC", reasons: ["podium"], sourceCategory: "100K", target: "CCC" }).eligible).toBe(false);
+    expect(categoryChangeEligibility({ qualifiedFrom: "CCC", reasons: [], sourceCategory: "100K", target: "UTMB" }).eligible).toBe(false);
+    expect(categoryChangeEligibility({ qualifiedFrom: "CCC", reasons: ["category_change"], sourceCategory: "50K", target: "UTMB" }).eligible).toBe(false);
+  });
+
+  it("property: an accepted change is always exactly one step", () => {
+    const race = fc.constantFrom("OCC" as const, "CCC" as const, "UTMB" as const);
+    const kinds = fc.array(fc.constantFrom("podium" as const, "score" as const, "age_group" as const, "deferral" as const), { maxLength: 3 });
+    const category = fc.constantFrom("20K" as const, "50K" as const, "100K" as const, "100M" as const);
+    fc.assert(
+      fc.property(race, race, kinds, category, (from, to, reasons, sourceCategory) => {
+        const answer = categoryChangeEligibility({ qualifiedFrom: from, reasons, sourceCategory, target: to });
+        if (answer.eligible) {
+          expect(categoryChangeTargets(from)).toContain(to);
+          expect(reasons.some((k) => k !== "age_group")).toBe(true);
+        } else {
+          expect(answer.reason.length).toBeGreaterThan(0);
+        }
+      }),
+    );
+  });
+});
+
+describe("priorityDeferralEligibility (R15)", () => {
+  it("accepts a completed registration for this edition before the Finals", () => {
+    expect(priorityDeferralEligibility({ registration: { status: "registered", editionYear: 2026 }, editionYear: 2026, today: "2026-08-31" })).toEqual({
+      eligible: true,
+    });
+  });
+
+  it("refuses without a registration", () => {
+    expect(priorityDeferralEligibility({ registration: null, editionYear: 2026, today: "2026-05-01" })).toEqual({
+      eligible: false,
+      reason: "Only runners with a completed registration for the 2026 Finals can defer their priority.",
+    });
+  });
+
+  it("refuses a cancelled registration", () => {
+    expect(priorityDeferralEligibility({ registration: { status: "cancelled", editionYear: 2026 }, editionYear: 2026, today: "2026-05-01" })).toEqual({
+      eligible: false,
+      reason: "Your registration for the 2026 Finals was cancelled; only a completed registration can defer its priority.",
+    });
+  });
+
+  it("refuses a registration for another edition, and after the Finals", () => {
+    expect(priorityDeferralEligibility({ registration: { status: "registered", editionYear: 2025 }, editionYear: 2026, today: "2026-05-01" }).eligible).toBe(false);
+    expect(priorityDeferralEligibility({ registration: { status: "registered", editionYear: 2026 }, editionYear: 2026, today: "2026-09-01" })).toEqual({
+      eligible: false,
+      reason: "The 2026 Finals are over; a deferral must be asked before them.",
+    });
+  });
+});
+
+describe("extensionEligibility (R16)", () => {
+  const score = (category: CategoryScore["category"], value: number, date = "2025-05-01"): CategoryScore => ({ category, score: value, date });
+
+  it("accepts a score at the extension threshold in the last 2 years, and says which categories", () => {
+    const answer = extensionEligibility({ sex: "F", bestScoresPast2Years: [score("100K", 660), score("50K", 679)], today: "2025-10-01", edition });
+    expect(answer).toEqual({ eligible: true, categories: ["100K"] });
+    const men = extensionEligibility({ sex: "M", bestScoresPast2Years: [score("50K", 830), score("100M", 760)], today: "2025-10-01", edition });
+    expect(men).toEqual({ eligible: true, categories: ["50K", "100M"] });
+  });
+
+  it("refuses below every threshold", () => {
+    const answer = extensionEligibility({ sex: "F", bestScoresPast2Years: [score("100K", 659), score("100M", 599), score("50K", 679)], today: "2025-10-01", edition });
+    expect(answer).toEqual({
+      eligible: false,
+      reason: "An extension needs a UTMB Score in the last 2 years at or above the threshold for women in the category (50K 680, 100K 660, 100M 600).",
+    });
+  });
+
+  it("refuses after the deadline (30 November of the qualification year), accepts on it", () => {
+    expect(extensionEligibility({ sex: "M", bestScoresPast2Years: [score("100K", 900)], today: "2025-11-30", edition }).eligible).toBe(true);
+    expect(extensionEligibility({ sex: "M", bestScoresPast2Years: [score("100K", 900)], today: "2025-12-01", edition })).toEqual({
+      eligible: false,
+      reason: "Applications for an extension to the 2026 Finals closed on 2025-11-30.",
+    });
+  });
+
+  it("refuses a score older than 2 years (exactly 2 years still counts) or after today", () => {
+    const today = "2025-10-01";
+    expect(extensionEligibility({ sex: "F", bestScoresPast2Years: [score("100M", 650, "2023-09-30")], today, edition }).eligible).toBe(false);
+    expect(extensionEligibility({ sex: "F", bestScoresPast2Years: [score("100M", 650, "2023-10-01")], today, edition }).eligible).toBe(true);
+    expect(extensionEligibility({ sex: "F", bestScoresPast2Years: [score("100M", 650, "2025-10-02")], today, edition }).eligible).toBe(false);
+  });
+});
+
+describe("extensionCounts / isExtensionResult (R16)", () => {
+  it("counts 1 January - 30 June of the Finals year", () => {
+    expect(extensionCounts("2025-12-31", edition)).toBe(false);
+    expect(extensionCounts("2026-01-01", edition)).toBe(true);
+    expect(extensionCounts("2026-06-30", edition)).toBe(true);
+    expect(extensionCounts("2026-07-01", edition)).toBe(false);
+  });
+
+  it("marks a result used for the extension so the next edition leaves it out (no double qualification)", () => {
+    const next = defaultEditionConfig(2027);
+    // The date is also in the 2027 period; only the extension runner's result is kept for 2026 alone.
+    expect(isExtensionResult("2026-03-01", edition, true)).toBe(true);
+    expect(isExtensionResult("2026-03-01", edition, false)).toBe(false);
+    expect(isExtensionResult("2026-08-01", edition, true)).toBe(false);
+    expect(next.qualificationStart <= "2026-03-01").toBe(true);
+  });
+});
+
+describe("request life cycle (R17)", () => {
+  it("goes submitted -> in_review -> approved / rejected", () => {
+    expect(canTransition("submitted", "in_review")).toBe(true);
+    expect(canTransition("in_review", "approved")).toBe(true);
+    expect(canTransition("in_review", "rejected")).toBe(true);
+    expect(canTransition("submitted", "approved")).toBe(false);
+    expect(canTransition("submitted", "rejected")).toBe(false);
+  });
+
+  it("lets the runner withdraw until a decision", () => {
+    expect(canTransition("submitted", "withdrawn")).toBe(true);
+    expect(canTransition("in_review", "withdrawn")).toBe(true);
+    expect(canTransition("approved", "withdrawn")).toBe(false);
+    expect(canTransition("rejected", "withdrawn")).toBe(false);
+  });
+
+  it("makes decisions and withdrawals final, and never loops", () => {
+    for (const s of ["approved", "rejected", "withdrawn"] as const) {
+      expect(isFinalRequestStatus(s)).toBe(true);
+      for (const to of REQUEST_STATUSES) expect(canTransition(s, to)).toBe(false);
+    }
+    for (const s of REQUEST_STATUSES) expect(canTransition(s, s)).toBe(false);
+    expect(Object.keys(REQUEST_TRANSITIONS).sort()).toEqual([...REQUEST_STATUSES].sort());
+  });
+});
