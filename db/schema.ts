@@ -184,6 +184,8 @@ export const results = pgTable(
     placeInAgeGroup: integer("place_in_age_group"),
     /** Age on race day as given by the results, when given. */
     age: smallint("age"),
+    /** R9: place by sex among finishers only (ties share), computed by the rules engine at recompute. */
+    finisherPlaceBySex: integer("finisher_place_by_sex"),
     /** R5: the published UTMB Score; null while unpublished or for non-scored finishes. */
     utmbScore: real("utmb_score"),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -327,4 +329,47 @@ export const auditEvents = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("audit_events_entity_idx").on(t.entityType, t.entityId, t.createdAt)],
+);
+
+// ---------------------------------------------------------------------------------------------------
+// Results imports (file upload, API, command line) and timing providers' API tokens
+
+export const importSource = pgEnum("import_source", ["page", "api", "cli"]);
+
+/** Per-provider API tokens for POST /api/v1/results; only the SHA-256 of the token is stored. */
+export const apiTokens = pgTable(
+  "api_tokens",
+  {
+    id: serial("id").primaryKey(),
+    name: text("name").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    /** First characters of the token, to recognise it in the list. */
+    prefix: text("prefix").notNull(),
+    createdBy: text("created_by").notNull().references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("api_tokens_hash_idx").on(t.tokenHash)],
+);
+
+/** One accepted import: where it came from and what it changed. Refused files leave no row. */
+export const resultImports = pgTable(
+  "result_imports",
+  {
+    id: serial("id").primaryKey(),
+    source: importSource("source").notNull(),
+    actorUserId: text("actor_user_id").references(() => users.id),
+    apiTokenId: integer("api_token_id").references(() => apiTokens.id),
+    fileName: text("file_name"),
+    sha256: text("sha256").notNull(),
+    raceId: integer("race_id").notNull().references(() => races.id),
+    rows: integer("rows").notNull(),
+    inserted: integer("inserted").notNull(),
+    updated: integer("updated").notNull(),
+    unchanged: integer("unchanged").notNull(),
+    newlyQualified: jsonb("newly_qualified").$type<unknown[]>().notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("result_imports_race_idx").on(t.raceId, t.createdAt)],
 );

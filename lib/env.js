@@ -20,7 +20,22 @@ const schema = z.object({
     .optional()
     .refine((v) => v === undefined || v === "" || /^smtps?:\/\//.test(v), { message: "must start with smtp:// or smtps://" }),
   MAIL_FROM: z.string().default("Finals Portal <no-reply@finals-portal.local>"),
+  // Public origin for links in emails (e.g. https://portal.example.org); unset: the request's origin.
+  APP_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v === "" ? undefined : v?.replace(/\/+$/, "")))
+    .refine((v) => v === undefined || /^https?:\/\/[^/]+$/.test(v), {
+      message: "must be an origin like https://portal.example.org (no path), or unset",
+    }),
   SEED_ON_START: z.enum(["true", "false"]).default("true"),
+  /** Pins "today" (ISO date) for demos and e2e runs, so the seeded stories keep their meaning. */
+  PORTAL_TODAY: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "must be an ISO date like 2026-11-26")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
 });
 
 /**

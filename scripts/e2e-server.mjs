@@ -20,7 +20,7 @@ function run(command, args) {
   const result = spawnSync(command, args, { stdio: "inherit", env });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
-run("npx", ["tsx", "scripts/prepare-db.ts"]);
+run("npx", ["tsx", "--import", "./scripts/register-hooks.mjs", "scripts/prepare-db.ts"]);
 if (process.env.E2E_SKIP_BUILD !== "1") run("npx", ["next", "build"]);
 
 const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });

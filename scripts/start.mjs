@@ -20,7 +20,7 @@ function run(command, args) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-run("npx", ["tsx", "scripts/prepare-db.ts"]);
+run("npx", ["tsx", "--import", "./scripts/register-hooks.mjs", "scripts/prepare-db.ts"]);
 if (env.SKIP_BUILD !== "1") run("npx", ["next", "build"]);
 
 const port = env.PORT || "3000";

@@ -1,5 +1,6 @@
 CREATE TYPE "public"."event_level" AS ENUM('event', 'major', 'finals', 'index');--> statement-breakpoint
 CREATE TYPE "public"."finals_race" AS ENUM('OCC', 'CCC', 'UTMB');--> statement-breakpoint
+CREATE TYPE "public"."import_source" AS ENUM('page', 'api', 'cli');--> statement-breakpoint
 CREATE TYPE "public"."qualification_kind" AS ENUM('podium', 'score', 'age_group');--> statement-breakpoint
 CREATE TYPE "public"."race_category" AS ENUM('20K', '50K', '100K', '100M');--> statement-breakpoint
 CREATE TYPE "public"."registration_status" AS ENUM('registered', 'cancelled');--> statement-breakpoint
@@ -21,6 +22,17 @@ CREATE TABLE "accounts" (
 	"id_token" text,
 	"session_state" text,
 	CONSTRAINT "accounts_provider_provider_account_id_pk" PRIMARY KEY("provider","provider_account_id")
+);
+--> statement-breakpoint
+CREATE TABLE "api_tokens" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"name" text NOT NULL,
+	"token_hash" text NOT NULL,
+	"prefix" text NOT NULL,
+	"created_by" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"revoked_at" timestamp with time zone,
+	"last_used_at" timestamp with time zone
 );
 --> statement-breakpoint
 CREATE TABLE "audit_events" (
@@ -142,6 +154,22 @@ CREATE TABLE "requests" (
 	"decision_reason" text
 );
 --> statement-breakpoint
+CREATE TABLE "result_imports" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"source" "import_source" NOT NULL,
+	"actor_user_id" text,
+	"api_token_id" integer,
+	"file_name" text,
+	"sha256" text NOT NULL,
+	"race_id" integer NOT NULL,
+	"rows" integer NOT NULL,
+	"inserted" integer NOT NULL,
+	"updated" integer NOT NULL,
+	"unchanged" integer NOT NULL,
+	"newly_qualified" jsonb NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "results" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"race_id" integer NOT NULL,
@@ -154,6 +182,7 @@ CREATE TABLE "results" (
 	"age_group" text,
 	"place_in_age_group" integer,
 	"age" smallint,
+	"finisher_place_by_sex" integer,
 	"utmb_score" real,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "results_time_non_negative" CHECK ("results"."time_seconds" is null or "results"."time_seconds" >= 0)
@@ -195,6 +224,7 @@ CREATE TABLE "verification_tokens" (
 );
 --> statement-breakpoint
 ALTER TABLE "accounts" ADD CONSTRAINT "accounts_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "api_tokens" ADD CONSTRAINT "api_tokens_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "audit_events" ADD CONSTRAINT "audit_events_actor_user_id_users_id_fk" FOREIGN KEY ("actor_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "finals_quotas" ADD CONSTRAINT "finals_quotas_edition_year_finals_editions_year_fk" FOREIGN KEY ("edition_year") REFERENCES "public"."finals_editions"("year") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "finals_registrations" ADD CONSTRAINT "finals_registrations_runner_id_runners_id_fk" FOREIGN KEY ("runner_id") REFERENCES "public"."runners"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -207,11 +237,15 @@ ALTER TABLE "request_documents" ADD CONSTRAINT "request_documents_request_id_req
 ALTER TABLE "request_documents" ADD CONSTRAINT "request_documents_uploaded_by_users_id_fk" FOREIGN KEY ("uploaded_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "requests" ADD CONSTRAINT "requests_runner_id_runners_id_fk" FOREIGN KEY ("runner_id") REFERENCES "public"."runners"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "requests" ADD CONSTRAINT "requests_decided_by_users_id_fk" FOREIGN KEY ("decided_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "result_imports" ADD CONSTRAINT "result_imports_actor_user_id_users_id_fk" FOREIGN KEY ("actor_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "result_imports" ADD CONSTRAINT "result_imports_api_token_id_api_tokens_id_fk" FOREIGN KEY ("api_token_id") REFERENCES "public"."api_tokens"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "result_imports" ADD CONSTRAINT "result_imports_race_id_races_id_fk" FOREIGN KEY ("race_id") REFERENCES "public"."races"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "results" ADD CONSTRAINT "results_race_id_races_id_fk" FOREIGN KEY ("race_id") REFERENCES "public"."races"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "results" ADD CONSTRAINT "results_runner_id_runners_id_fk" FOREIGN KEY ("runner_id") REFERENCES "public"."runners"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "runners" ADD CONSTRAINT "runners_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "accounts_user_idx" ON "accounts" USING btree ("user_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "api_tokens_hash_idx" ON "api_tokens" USING btree ("token_hash");--> statement-breakpoint
 CREATE INDEX "audit_events_entity_idx" ON "audit_events" USING btree ("entity_type","entity_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "events_name_year_idx" ON "events" USING btree ("name","year");--> statement-breakpoint
 CREATE INDEX "finals_registrations_runner_idx" ON "finals_registrations" USING btree ("runner_id","edition_year");--> statement-breakpoint
@@ -225,6 +259,7 @@ CREATE INDEX "races_date_idx" ON "races" USING btree ("date");--> statement-brea
 CREATE INDEX "request_documents_request_idx" ON "request_documents" USING btree ("request_id");--> statement-breakpoint
 CREATE INDEX "requests_runner_idx" ON "requests" USING btree ("runner_id","edition_year");--> statement-breakpoint
 CREATE INDEX "requests_queue_idx" ON "requests" USING btree ("status","type","submitted_at");--> statement-breakpoint
+CREATE INDEX "result_imports_race_idx" ON "result_imports" USING btree ("race_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "results_race_bib_idx" ON "results" USING btree ("race_id","bib");--> statement-breakpoint
 CREATE INDEX "results_runner_idx" ON "results" USING btree ("runner_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "runners_external_id_idx" ON "runners" USING btree ("external_id");--> statement-breakpoint

@@ -1,0 +1,262 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, or } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { events, qualifications, races, requests, results, runners } from "@/db/schema";
+import { getEditionConfig } from "./editions";
+import { isInQualificationPeriod, nextFinalsEdition } from "@/lib/domain/edition";
+import { kmEffort } from "@/lib/domain/km-effort";
+import {
+  finalsQualifierRaces,
+  finalsStatus,
+  type FinalsRaceStatus,
+  type Grant,
+  type QualificationReason,
+  type RaceQualificationWithRace,
+  type StatusResult,
+} from "@/lib/domain/qualification";
+import { computeUtmbIndex, describeIndexWeights, type UtmbIndex } from "@/lib/domain/utmb-index";
+import type { EventLevel, FinalsEditionConfig, FinalsRace, IsoDate, RaceCategory, ResultStatus, Sex } from "@/lib/domain/types";
+
+/** One result as the dashboard lists it. */
+export interface DashboardResult {
+  resultId: number;
+  raceId: number;
+  date: IsoDate;
+  eventName: string;
+  eventLevel: EventLevel;
+  raceName: string;
+  category: RaceCategory | null;
+  kmEffort: number;
+  timeSeconds: number | null;
+  status: ResultStatus;
+  placeOverall: number | null;
+  placeBySex: number | null;
+  finisherPlaceBySex: number | null;
+  ageGroup: string | null;
+  placeInAgeGroup: number | null;
+  utmbScore: number | null;
+  /** R8: inside the qualification period of the edition shown. */
+  inQualificationPeriod: boolean;
+  /** R11: false when the race is not its event's Finals qualifier. */
+  qualifiesForFinals: boolean;
+}
+
+export interface PublicRunner {
+  id: number;
+  name: string;
+  sex: Sex;
+  nationality: string | null;
+}
+
+export interface RunnerDashboard {
+  runner: PublicRunner & { birthYear: number | null; externalId: string | null };
+  edition: FinalsEditionConfig;
+  status: Record<FinalsRace, FinalsRaceStatus>;
+  index: UtmbIndex;
+  indexExplanation: string[];
+  results: DashboardResult[];
+}
+
+async function loadResults(db: Db, runnerId: number, edition: FinalsEditionConfig): Promise<DashboardResult[]> {
+  const rows = await db
+    .select({
+      resultId: results.id,
+      raceId: races.id,
+      eventId: events.id,
+      date: races.date,
+      eventName: events.name,
+      eventLevel: events.level,
+      raceName: races.name,
+      category: races.category,
+      distanceKm: races.distanceKm,
+      elevationGainM: races.elevationGainM,
+      timeSeconds: results.timeSeconds,
+      status: results.status,
+      placeOverall: results.placeOverall,
+      placeBySex: results.placeBySex,
+      finisherPlaceBySex: results.finisherPlaceBySex,
+      ageGroup: results.ageGroup,
+      placeInAgeGroup: results.placeInAgeGroup,
+      utmbScore: results.utmbScore,
+    })
+    .from(results)
+    .innerJoin(races, eq(races.id, results.raceId))
+    .innerJoin(events, eq(events.id, races.eventId))
+    .where(eq(results.runnerId, runnerId))
+    .orderBy(desc(races.date), asc(races.name));
+
+  // R11 needs the other races of the same events.
+  const eventIds = [...new Set(rows.map((r) => r.eventId))];
+  const siblings = eventIds.length
+    ? await db
+        .select({ raceId: races.id, eventId: races.eventId, category: races.category, isFinalsQualifier: races.isFinalsQualifier })
+        .from(races)
+        .where(inArray(races.eventId, eventIds))
+    : [];
+  const qualifierRaceIds = new Set<number>();
+  for (const eventId of eventIds) {
+    for (const id of finalsQualifierRaces(siblings.filter((s) => s.eventId === eventId))) qualifierRaceIds.add(id);
+  }
+
+  return rows.map(({ eventId: _eventId, distanceKm, elevationGainM, ...r }) => ({
+    ...r,
+    kmEffort: Math.round(kmEffort(distanceKm, elevationGainM) * 10) / 10,
+    inQualificationPeriod: isInQualificationPeriod(r.date, edition),
+    qualifiesForFinals: qualifierRaceIds.has(r.raceId),
+  }));
+}
+
+async function loadQualifications(db: Db, runnerId: number, editionYear: number): Promise<RaceQualificationWithRace[]> {
+  const rows = await db
+    .select({
+      resultId: qualifications.resultId,
+      finalsRace: qualifications.finalsRace,
+      kind: qualifications.kind,
+      place: qualifications.place,
+      score: qualifications.score,
+      threshold: qualifications.threshold,
+      ageGroup: qualifications.ageGroup,
+      level: events.level,
+      raceName: races.name,
+      eventName: events.name,
+      date: races.date,
+    })
+    .from(qualifications)
+    .innerJoin(races, eq(races.id, qualifications.raceId))
+    .innerJoin(events, eq(events.id, races.eventId))
+    .where(and(eq(qualifications.runnerId, runnerId), eq(qualifications.editionYear, editionYear)))
+    .orderBy(asc(qualifications.resultId), asc(qualifications.kind));
+
+  const byResult = new Map<number, RaceQualificationWithRace>();
+  for (const row of rows) {
+    let reason: QualificationReason;
+    if (row.kind === "podium") {
+      reason = { kind: "podium", place: row.place ?? 0, podiumPlaces: row.threshold ?? 0, level: row.level === "major" ? "major" : "event" };
+    } else if (row.kind === "score") {
+      reason = { kind: "score", score: row.score ?? 0, threshold: row.threshold ?? 0 };
+    } else {
+      reason = { kind: "age_group", ageGroup: row.ageGroup ?? "", placeInAgeGroup: row.place ?? 0 };
+    }
+    const existing = byResult.get(row.resultId);
+    if (existing) existing.reasons.push(reason);
+    else
+      byResult.set(row.resultId, {
+        runnerId,
+        resultId: row.resultId,
+        finalsRace: row.finalsRace,
+        reasons: [reason],
+        raceName: row.raceName,
+        eventName: row.eventName,
+        date: row.date,
+      });
+  }
+  return [...byResult.values()];
+}
+
+/** Approved requests that change the runner's status for the edition (R14, R15, R16). */
+async function loadGrants(db: Db, runnerId: number, editionYear: number): Promise<Grant[]> {
+  const rows = await db
+    .select({ id: requests.id, type: requests.type, editionYear: requests.editionYear, from: requests.fromFinalsRace, to: requests.toFinalsRace })
+    .from(requests)
+    .where(
+      and(
+        eq(requests.runnerId, runnerId),
+        eq(requests.status, "approved"),
+        or(
+          and(inArray(requests.type, ["category_change", "extension"]), eq(requests.editionYear, editionYear)),
+          // R15: a deferral approved for one edition carries the priority to the next one.
+          and(eq(requests.type, "priority_deferral"), eq(requests.editionYear, editionYear - 1)),
+        ),
+      ),
+    );
+  const grants: Grant[] = [];
+  for (const r of rows) {
+    const finalsRace = r.to ?? r.from;
+    if (!finalsRace) continue;
+    const kind = r.type === "priority_deferral" ? "deferral" : r.type;
+    grants.push({ kind, finalsRace, requestId: r.id });
+  }
+  return grants;
+}
+
+/** The runner's public identity, or null. Never returns account data. */
+export async function getPublicRunner(db: Db, runnerId: number): Promise<PublicRunner | null> {
+  const [row] = await db
+    .select({ id: runners.id, name: runners.name, sex: runners.sex, nationality: runners.nationality })
+    .from(runners)
+    .where(eq(runners.id, runnerId))
+    .limit(1);
+  return row ?? null;
+}
+
+/**
+ * Everything on a runner's dashboard: status for the next Finals edition per Finals race (R13), the
+ * UTMB Index (R6) and every result. The caller has checked that the viewer may see this runner.
+ */
+export async function getRunnerDashboard(db: Db, { runnerId, today }: { runnerId: number; today: IsoDate }): Promise<RunnerDashboard | null> {
+  const [runner] = await db
+    .select({
+      id: runners.id,
+      name: runners.name,
+      sex: runners.sex,
+      nationality: runners.nationality,
+      birthYear: runners.birthYear,
+      externalId: runners.externalId,
+    })
+    .from(runners)
+    .where(eq(runners.id, runnerId))
+    .limit(1);
+  if (!runner) return null;
+
+  const editionYear = nextFinalsEdition(today);
+  const edition = await getEditionConfig(db, editionYear);
+  const [resultList, qualificationList, grants] = await Promise.all([
+    loadResults(db, runnerId, edition),
+    loadQualifications(db, runnerId, editionYear),
+    loadGrants(db, runnerId, editionYear),
+  ]);
+
+  const statusResults: StatusResult[] = resultList.map((r) => ({
+    resultId: r.resultId,
+    raceId: r.raceId,
+    raceName: r.raceName,
+    eventName: r.eventName,
+    eventLevel: r.eventLevel,
+    date: r.date,
+    category: r.category,
+    status: r.status,
+    placeBySexAmongFinishers: r.finisherPlaceBySex,
+    utmbScore: r.utmbScore,
+    qualifiesForFinals: r.qualifiesForFinals,
+  }));
+  const status = finalsStatus({ sex: runner.sex, qualifications: qualificationList, results: statusResults, grants }, edition);
+  const index = computeUtmbIndex(
+    resultList.flatMap((r) =>
+      r.status === "finisher" && r.utmbScore !== null && r.category !== null
+        ? [{ resultId: r.resultId, category: r.category, score: r.utmbScore, date: r.date }]
+        : [],
+    ),
+    today,
+  );
+  return { runner, edition, status, index, indexExplanation: describeIndexWeights(), results: resultList };
+}
+
+/** Who is asking, as the data layer needs to know it. */
+export interface Viewer {
+  role: "runner" | "elite" | "admin";
+  runnerId: number | null;
+}
+
+/**
+ * The private dashboard of a runner, for a viewer: a runner sees only their own; the elite team and
+ * admins see any runner's (to review requests). Anyone else gets null, as if the runner did not exist.
+ */
+export async function getDashboardForViewer(
+  db: Db,
+  viewer: Viewer,
+  { runnerId, today }: { runnerId: number; today: IsoDate },
+): Promise<RunnerDashboard | null> {
+  const allowed = viewer.role === "elite" || viewer.role === "admin" || viewer.runnerId === runnerId;
+  if (!allowed) return null;
+  return getRunnerDashboard(db, { runnerId, today });
+}

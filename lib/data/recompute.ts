@@ -1,0 +1,203 @@
+import "server-only";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { Db, Tx } from "@/db/client";
+import { events, qualifications, races, results, runners } from "@/db/schema";
+import { isInQualificationPeriod } from "@/lib/domain/edition";
+import { yearOf } from "@/lib/domain/iso-date";
+import { evaluateRace, finalsQualifierRaces, type QualificationReason } from "@/lib/domain/qualification";
+import { rankFinishersBySex } from "@/lib/domain/ranking";
+import type { RaceResult } from "@/lib/domain/race-result";
+import type { FinalsRace, Sex } from "@/lib/domain/types";
+import { editionConfigLoader } from "./editions";
+
+/** A runner who was not qualified for a Finals race of an edition before the recompute and is now. */
+export interface NewQualifier {
+  runnerId: number;
+  runnerName: string;
+  sex: Sex;
+  editionYear: number;
+  finalsRace: FinalsRace;
+  raceId: number;
+  reasons: QualificationReason[];
+}
+
+export interface RecomputeSummary {
+  races: number;
+  results: number;
+  qualifications: number;
+  newlyQualified: NewQualifier[];
+}
+
+const CHUNK = 1000;
+const RACE_BATCH = 200;
+
+/**
+ * Recomputes, with the rules engine, the finisher places by sex (R9) and the direct qualifications
+ * (R7-R12) of the given races, or of every race. Runs in the caller's transaction when given one.
+ * Works race batch by race batch with set-based reads and writes (never a query per runner).
+ */
+export async function recomputeQualifications(db: Db | Tx, scope: { raceIds: number[] } | "all"): Promise<RecomputeSummary> {
+  const raceIds =
+    scope === "all"
+      ? (await db.select({ id: races.id }).from(races).orderBy(races.id)).map((r) => r.id)
+      : [...new Set(scope.raceIds)];
+  const summary: RecomputeSummary = { races: 0, results: 0, qualifications: 0, newlyQualified: [] };
+  for (let i = 0; i < raceIds.length; i += RACE_BATCH) {
+    const batch = raceIds.slice(i, i + RACE_BATCH);
+    const part = await recomputeBatch(db, batch);
+    summary.races += part.races;
+    summary.results += part.results;
+    summary.qualifications += part.qualifications;
+    summary.newlyQualified.push(...part.newlyQualified);
+  }
+  return summary;
+}
+
+async function recomputeBatch(db: Db | Tx, raceIds: number[]): Promise<RecomputeSummary> {
+  if (raceIds.length === 0) return { races: 0, results: 0, qualifications: 0, newlyQualified: [] };
+  const loadEdition = editionConfigLoader(db);
+
+  const raceRows = await db
+    .select({ id: races.id, eventId: races.eventId, date: races.date, category: races.category, level: events.level })
+    .from(races)
+    .innerJoin(events, eq(events.id, races.eventId))
+    .where(inArray(races.id, raceIds));
+  const eventIds = [...new Set(raceRows.map((r) => r.eventId))];
+  const siblingRows = eventIds.length
+    ? await db
+        .select({ raceId: races.id, eventId: races.eventId, category: races.category, isFinalsQualifier: races.isFinalsQualifier })
+        .from(races)
+        .where(inArray(races.eventId, eventIds))
+    : [];
+  const qualifierRaceIds = new Set<number>();
+  for (const eventId of eventIds) {
+    for (const id of finalsQualifierRaces(siblingRows.filter((r) => r.eventId === eventId))) qualifierRaceIds.add(id); // R11
+  }
+
+  const resultRows = await db
+    .select({
+      resultId: results.id,
+      raceId: results.raceId,
+      runnerId: results.runnerId,
+      runnerName: runners.name,
+      sex: runners.sex,
+      status: results.status,
+      placeBySex: results.placeBySex,
+      placeOverall: results.placeOverall,
+      timeSeconds: results.timeSeconds,
+      utmbScore: results.utmbScore,
+      ageGroup: results.ageGroup,
+      finisherPlaceBySex: results.finisherPlaceBySex,
+    })
+    .from(results)
+    .innerJoin(runners, eq(runners.id, results.runnerId))
+    .where(inArray(results.raceId, raceIds));
+  const byRace = new Map<number, typeof resultRows>();
+  for (const row of resultRows) {
+    const list = byRace.get(row.raceId);
+    if (list) list.push(row);
+    else byRace.set(row.raceId, [row]);
+  }
+
+  // What the affected runners were qualified for before, to report who is newly qualified.
+  const runnerIds = [...new Set(resultRows.map((r) => r.runnerId))];
+  const before = new Set<string>();
+  for (let i = 0; i < runnerIds.length; i += CHUNK) {
+    const rows = await db
+      .selectDistinct({ runnerId: qualifications.runnerId, editionYear: qualifications.editionYear, finalsRace: qualifications.finalsRace })
+      .from(qualifications)
+      .where(inArray(qualifications.runnerId, runnerIds.slice(i, i + CHUNK)));
+    for (const r of rows) before.add(`${r.runnerId}:${r.editionYear}:${r.finalsRace}`);
+  }
+
+  const placeUpdates: { id: number; place: number | null }[] = [];
+  const inserts: (typeof qualifications.$inferInsert)[] = [];
+  const newlyQualified: NewQualifier[] = [];
+  const seenNew = new Set<string>();
+  const runnerById = new Map(resultRows.map((r) => [r.runnerId, r]));
+
+  for (const race of raceRows) {
+    const rows = byRace.get(race.id) ?? [];
+    const domainRows: RaceResult[] = rows.map((r) => ({
+      resultId: r.resultId,
+      runnerId: r.runnerId,
+      sex: r.sex,
+      status: r.status,
+      placeBySex: r.placeBySex,
+      placeOverall: r.placeOverall,
+      timeSeconds: r.timeSeconds,
+      utmbScore: r.utmbScore,
+      ageGroup: r.ageGroup,
+    }));
+    const places = rankFinishersBySex(domainRows); // R9: finishers only, ties share
+    for (const r of rows) {
+      const place = places.get(r.resultId) ?? null;
+      if (place !== r.finisherPlaceBySex) placeUpdates.push({ id: r.resultId, place });
+    }
+    // R8: the editions whose qualification period holds the race date (normally the next year's).
+    const raceYear = yearOf(race.date);
+    for (const year of [raceYear + 1, raceYear]) {
+      const edition = await loadEdition(year);
+      if (!isInQualificationPeriod(race.date, edition)) continue;
+      const qualified = evaluateRace(
+        { raceId: race.id, eventLevel: race.level, date: race.date, category: race.category, qualifiesForFinals: qualifierRaceIds.has(race.id) },
+        domainRows,
+        edition,
+      );
+      for (const q of qualified) {
+        const runnerId = Number(q.runnerId);
+        for (const reason of q.reasons) {
+          inserts.push({
+            editionYear: year,
+            runnerId,
+            resultId: Number(q.resultId),
+            raceId: race.id,
+            finalsRace: q.finalsRace,
+            kind: reason.kind,
+            place: reason.kind === "podium" ? reason.place : reason.kind === "age_group" ? reason.placeInAgeGroup : null,
+            score: reason.kind === "score" ? reason.score : null,
+            threshold: reason.kind === "score" ? reason.threshold : reason.kind === "podium" ? reason.podiumPlaces : null,
+            ageGroup: reason.kind === "age_group" ? reason.ageGroup : null,
+          });
+        }
+        const key = `${runnerId}:${year}:${q.finalsRace}`;
+        if (!before.has(key) && !seenNew.has(key)) {
+          seenNew.add(key);
+          const runner = runnerById.get(runnerId);
+          newlyQualified.push({
+            runnerId,
+            runnerName: runner?.runnerName ?? "",
+            sex: runner?.sex ?? "M",
+            editionYear: year,
+            finalsRace: q.finalsRace,
+            raceId: race.id,
+            reasons: q.reasons,
+          });
+        }
+      }
+    }
+  }
+
+  for (let i = 0; i < placeUpdates.length; i += CHUNK) {
+    const values = sql.join(
+      placeUpdates.slice(i, i + CHUNK).map((u) => sql`(${u.id}::integer, ${u.place}::integer)`),
+      sql`, `,
+    );
+    await db.execute(
+      sql`update ${results} set finisher_place_by_sex = v.place from (values ${values}) as v(id, place) where ${results.id} = v.id`,
+    );
+  }
+  await db.delete(qualifications).where(inArray(qualifications.raceId, raceIds));
+  for (let i = 0; i < inserts.length; i += CHUNK) {
+    await db.insert(qualifications).values(inserts.slice(i, i + CHUNK));
+  }
+  return { races: raceRows.length, results: resultRows.length, qualifications: inserts.length, newlyQualified };
+}
+
+/** Qualification rows of one race and edition (for checks and the import report). */
+export function raceQualifications(db: Db | Tx, raceId: number, editionYear: number) {
+  return db
+    .select()
+    .from(qualifications)
+    .where(and(eq(qualifications.raceId, raceId), eq(qualifications.editionYear, editionYear)));
+}

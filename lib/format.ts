@@ -1,0 +1,33 @@
+/** Presentation helpers shared by pages: times, dates, places. No rules here. */
+
+/** 31470 -> "8:44:30". */
+export function formatDuration(seconds: number | null): string {
+  if (seconds === null) return "—";
+  const s = Math.round(seconds);
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const sec = s % 60;
+  return `${h}:${String(m).padStart(2, "0")}:${String(sec).padStart(2, "0")}`;
+}
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+
+/** "2026-06-21" -> "21 Jun 2026". */
+export function formatDate(iso: string): string {
+  return dateFormat.format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** 1 -> "1st", 22 -> "22nd", 13 -> "13th". */
+export function ordinal(n: number): string {
+  const mod100 = n % 100;
+  const suffix = mod100 >= 11 && mod100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  return `${n}${suffix}`;
+}
+
+export function formatScore(score: number | null): string {
+  return score === null ? "—" : String(Math.round(score));
+}
+
+export const SEX_LABEL = { F: "women", M: "men" } as const;
+export const LEVEL_LABEL = { event: "World Series Event", major: "World Series Major", finals: "Finals", index: "Index race" } as const;
+export const STATUS_LABEL = { finisher: "Finisher", dnf: "Did not finish", dns: "Did not start", dsq: "Disqualified" } as const;
