@@ -1,13 +1,36 @@
 import Link from "next/link";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { getCurrentUser } from "@/lib/auth/session";
 
-/** The top bar: the portal's name and the main destinations, sized for thumbs (44 px targets). */
-export function SiteHeader() {
+const linkClass = "flex min-h-11 items-center px-2 font-medium text-slate-800 hover:text-brand-700";
+
+/** The top bar: the portal's name, the main destinations and the account, sized for thumbs (44 px targets). */
+export async function SiteHeader() {
+  const user = await getCurrentUser();
   return (
     <header className="border-b border-slate-200 bg-white">
       <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-2 px-4">
         <Link href="/" className="flex min-h-11 items-center py-2 pr-4 text-lg font-semibold text-brand-700">
           Finals Portal
         </Link>
+        <div className="ml-auto flex flex-wrap items-center gap-x-2">
+          {user ? (
+            <>
+              <Link href="/dashboard" className={linkClass}>
+                Dashboard
+              </Link>
+              <span className="max-w-48 truncate px-2 text-sm text-slate-600" title={user.email}>
+                <span className="sr-only">Signed in as </span>
+                {user.name ?? user.email}
+              </span>
+              <SignOutButton />
+            </>
+          ) : (
+            <Link href="/sign-in" className={linkClass}>
+              Sign in
+            </Link>
+          )}
+        </div>
       </nav>
     </header>
   );

@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { getDb } from "@/db";
+import { requireUser } from "@/lib/auth/session";
+import { todayIso } from "@/lib/clock";
+import { getDashboardForViewer } from "@/lib/data/dashboard";
+import { RunnerDashboardView } from "@/components/dashboard/runner-dashboard-view";
+
+export const metadata: Metadata = { title: "My dashboard" };
+export const dynamic = "force-dynamic";
+
+export default async function DashboardPage() {
+  const user = await requireUser("/dashboard");
+  if (user.runnerId === null) redirect("/account/link");
+  const today = todayIso();
+  const dashboard = await getDashboardForViewer(await getDb(), user, { runnerId: user.runnerId, today });
+  if (!dashboard) notFound();
+  return <RunnerDashboardView dashboard={dashboard} today={today} privateView />;
+}

@@ -1,0 +1,55 @@
+/**
+ * The edge-safe half of the Auth.js config, shared by proxy.ts and auth.ts: no database, no providers.
+ * The proxy only redirects signed-out visitors; pages, data functions and actions check again.
+ */
+import type { DefaultSession, NextAuthConfig } from "next-auth";
+import type { userRole } from "@/db/schema";
+import { env } from "@/lib/env";
+
+export type UserRole = (typeof userRole.enumValues)[number];
+
+declare module "next-auth" {
+  interface User {
+    role?: UserRole;
+  }
+  interface Session {
+    user: { id: string; role: UserRole } & DefaultSession["user"];
+  }
+}
+
+/** Sections that need a signed-in visitor; everything else is public. */
+export const PROTECTED_PATH_PREFIXES = ["/dashboard", "/requests", "/elite", "/admin", "/account"] as const;
+
+export function isProtectedPath(pathname: string): boolean {
+  return PROTECTED_PATH_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+}
+
+function isUserRole(value: unknown): value is UserRole {
+  return value === "runner" || value === "elite" || value === "admin";
+}
+
+export const authConfig = {
+  secret: env.AUTH_SECRET,
+  pages: { signIn: "/sign-in" },
+  session: { strategy: "jwt" },
+  providers: [],
+  callbacks: {
+    // Returning false sends the visitor to pages.signIn with ?callbackUrl=<the page they wanted>.
+    authorized({ auth, request }) {
+      return !isProtectedPath(request.nextUrl.pathname) || !!auth?.user;
+    },
+    jwt({ token, user }) {
+      if (user?.id) {
+        token.sub = user.id;
+        token.role = user.role ?? "runner";
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      // The role here is what it was at sign-in; lib/auth/session.ts re-reads it from the database.
+      session.user.role = isUserRole(token.role) ? token.role : "runner";
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;

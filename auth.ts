@@ -1,0 +1,47 @@
+/**
+ * Auth.js v5: email + password (Credentials) with JWT sessions, and the Drizzle adapter for the Auth.js
+ * tables. Initialised lazily because the database handle is async. Use lib/auth/session.ts in pages and
+ * actions: it re-reads the user from the database.
+ */
+import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { authConfig } from "@/auth.config";
+import { getDb } from "@/db";
+import { accounts, sessions, users, verificationTokens } from "@/db/schema";
+import { verifyUserCredentials } from "@/lib/data/users";
+import { signInSchema } from "@/lib/validations/auth";
+
+export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
+  const db = await getDb();
+  return {
+    ...authConfig,
+    adapter: DrizzleAdapter(db, {
+      usersTable: users,
+      accountsTable: accounts,
+      sessionsTable: sessions,
+      verificationTokensTable: verificationTokens,
+    }),
+    // Credentials sign-in only works with JWT sessions; with a persistent AUTH_SECRET they survive restarts.
+    session: { strategy: "jwt" },
+    providers: [
+      Credentials({
+        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        async authorize(credentials) {
+          const parsed = signInSchema.safeParse(credentials);
+          if (!parsed.success) return null;
+          const user = await verifyUserCredentials(db, parsed.data.email, parsed.data.password);
+          if (!user) return null;
+          return { id: user.id, email: user.email, name: user.name, role: user.role };
+        },
+      }),
+    ],
+    logger: {
+      // A wrong password is an expected answer, not a server error worth a stack trace in the log.
+      error(error) {
+        if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") return;
+        console.error(error);
+      },
+    },
+  };
+});

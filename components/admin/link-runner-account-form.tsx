@@ -1,0 +1,51 @@
+"use client";
+
+import { useActionState } from "react";
+import { linkRunnerAccount, type AdminLinkRunnerState } from "@/lib/actions/admin/link-runner-account";
+import { FormField } from "@/components/ui/form-field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+export function LinkRunnerAccountForm() {
+  const [state, formAction, pending] = useActionState<AdminLinkRunnerState, FormData>(linkRunnerAccount, {
+    status: "idle",
+  });
+  return (
+    <form action={formAction} className="space-y-5" noValidate>
+      <FormMessage status={state.status} message={state.message} />
+      <FormField
+        id="admin-link-email"
+        name="email"
+        type="email"
+        label="Account email"
+        autoComplete="off"
+        required
+        defaultValue={state.values?.email}
+        errors={state.errors?.email}
+      />
+      <FormField
+        id="admin-link-external-id"
+        name="externalId"
+        label="UTMB runner id"
+        hint="The number, or the runner's profile link."
+        autoComplete="off"
+        spellCheck={false}
+        required
+        defaultValue={state.values?.externalId}
+        errors={state.errors?.externalId}
+      />
+      <FormField
+        id="admin-link-reason"
+        name="reason"
+        label="Reason (optional)"
+        hint="Kept in the audit trail, e.g. how the identity was checked."
+        autoComplete="off"
+        defaultValue={state.values?.reason}
+        errors={state.errors?.reason}
+      />
+      <SubmitButton pending={pending} pendingLabel="Linking…">
+        Link account to runner
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+"use client";
+
+import { useActionState } from "react";
+import { requestPasswordReset, type ForgotPasswordState } from "@/lib/actions/auth/request-password-reset";
+import { FormField } from "@/components/ui/form-field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+export function ForgotPasswordForm() {
+  const [state, formAction, pending] = useActionState<ForgotPasswordState, FormData>(requestPasswordReset, {
+    status: "idle",
+  });
+  return (
+    <form action={formAction} className="space-y-5" noValidate>
+      <FormMessage status={state.status} message={state.message} />
+      <FormField
+        id="forgot-email"
+        name="email"
+        type="email"
+        label="Email"
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email}
+        errors={state.errors?.email}
+      />
+      <SubmitButton pending={pending} pendingLabel="Sending…">
+        Send reset link
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+"use client";
+
+import { useActionState } from "react";
+import { linkRunner, type LinkRunnerState } from "@/lib/actions/auth/link-runner";
+import { FormField } from "@/components/ui/form-field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+export interface LinkRunnerFormProps {
+  defaultName?: string | undefined;
+}
+
+export function LinkRunnerForm({ defaultName }: LinkRunnerFormProps) {
+  const [state, formAction, pending] = useActionState<LinkRunnerState, FormData>(linkRunner, { status: "idle" });
+  return (
+    <form action={formAction} className="space-y-5" noValidate>
+      <FormMessage status={state.status} message={state.message} />
+      <FormField
+        id="link-external-id"
+        name="externalId"
+        label="UTMB runner id"
+        hint="The number in your UTMB profile link, or paste the whole link, e.g. https://utmb.world/runner/2704.kilian.jornet"
+        autoComplete="off"
+        spellCheck={false}
+        required
+        defaultValue={state.values?.externalId}
+        errors={state.errors?.externalId}
+      />
+      <FormField
+        id="link-name"
+        name="name"
+        label="Full name as in results"
+        autoComplete="name"
+        required
+        defaultValue={state.values?.name ?? defaultName}
+        errors={state.errors?.name}
+      />
+      <FormField
+        id="link-birth-year"
+        name="birthYear"
+        label="Birth year"
+        hint="Four digits, e.g. 1987."
+        inputMode="numeric"
+        autoComplete="bday-year"
+        maxLength={4}
+        required
+        defaultValue={state.values?.birthYear}
+        errors={state.errors?.birthYear}
+      />
+      <SubmitButton pending={pending} pendingLabel="Linking…">
+        Link my runner profile
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,97 @@
+import type { RunnerDashboard } from "@/lib/data/dashboard";
+import { FINALS_RACES } from "@/lib/domain/types";
+import { formatDate } from "@/lib/format";
+import { FinalsStatusCard } from "./finals-status-card";
+import { IndexSummary } from "./index-summary";
+import { ResultsList } from "./results-list";
+import { ScoreChartSection } from "./score-chart-section";
+
+export interface RunnerDashboardViewProps {
+  dashboard: Pick<RunnerDashboard, "runner" | "edition" | "status" | "index" | "indexExplanation" | "results">;
+  today: string;
+  /** The runner's own dashboard (status per Finals race); the public page shows index and results only. */
+  privateView: boolean;
+}
+
+/** Which indexes each result counts toward (R6), for highlighting. */
+function countedIn(index: RunnerDashboard["index"]): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  const add = (ids: (string | number)[] | undefined, label: string) => {
+    for (const id of ids ?? []) map.set(Number(id), [...(map.get(Number(id)) ?? []), label]);
+  };
+  add(index.general?.countedResultIds, "General");
+  for (const [category, value] of Object.entries(index.byCategory)) add(value?.countedResultIds, category);
+  return map;
+}
+
+export function RunnerDashboardView({ dashboard, today, privateView }: RunnerDashboardViewProps) {
+  const { runner, edition, status, index, indexExplanation, results } = dashboard;
+  const qualificationYear = Number(edition.qualificationEnd.slice(0, 4));
+  const scored = results
+    .filter((r) => r.utmbScore !== null && r.status === "finisher")
+    .map((r) => ({ date: r.date, score: Math.round(r.utmbScore ?? 0), label: `${r.eventName} — ${r.raceName}` }))
+    .reverse();
+  const qualifiedRaces = FINALS_RACES.filter((r) => status[r].status === "qualified");
+
+  return (
+    <div className="space-y-10">
+      <header className="space-y-1">
+        <h1 className="text-2xl font-bold sm:text-3xl">{runner.name}</h1>
+        <p className="text-slate-700">
+          {runner.nationality ? `${runner.nationality} · ` : ""}
+          {runner.sex === "F" ? "Women" : "Men"}
+          {privateView && runner.externalId ? ` · Runner id ${runner.externalId}` : ""}
+        </p>
+      </header>
+
+      {privateView ? (
+        <section aria-labelledby="status-heading" className="space-y-3">
+          <h2 id="status-heading" className="text-xl font-semibold">
+            {edition.year} Finals: your qualification
+          </h2>
+          <p className="text-slate-700">
+            {qualifiedRaces.length > 0
+              ? `You are qualified for ${qualifiedRaces.join(" and ")}.`
+              : "You are not qualified for the Finals yet."}{" "}
+            Qualification period: {formatDate(edition.qualificationStart)} to {formatDate(edition.qualificationEnd)}.
+          </p>
+          <div className="grid gap-4 md:grid-cols-3">
+            {FINALS_RACES.map((race) => (
+              <FinalsStatusCard key={race} status={status[race]} sex={runner.sex} edition={edition} today={today} />
+            ))}
+          </div>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="index-heading" className="space-y-3">
+        <h2 id="index-heading" className="text-xl font-semibold">
+          UTMB Index
+        </h2>
+        <IndexSummary index={index} explanation={indexExplanation} />
+      </section>
+
+      {scored.length > 0 ? (
+        <section aria-labelledby="chart-heading" className="space-y-3">
+          <h2 id="chart-heading" className="text-xl font-semibold">
+            Scores over time
+          </h2>
+          <figure className="rounded-lg border border-slate-200 bg-white p-3">
+            <ScoreChartSection points={scored} />
+            <figcaption className="mt-2 text-sm text-slate-700">
+              {scored.length} scored result{scored.length === 1 ? "" : "s"} from {formatDate(scored[0]?.date ?? today)} to{" "}
+              {formatDate(scored[scored.length - 1]?.date ?? today)}; best {Math.max(...scored.map((p) => p.score))}, latest{" "}
+              {scored[scored.length - 1]?.score}. Every score is listed in the results below.
+            </figcaption>
+          </figure>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="results-heading" className="space-y-3">
+        <h2 id="results-heading" className="text-xl font-semibold">
+          Results
+        </h2>
+        <ResultsList results={results} countedIn={countedIn(index)} qualificationYear={qualificationYear} />
+      </section>
+    </div>
+  );
+}

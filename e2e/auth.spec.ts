@@ -1,0 +1,150 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_ACCOUNTS, DEMO_STORIES, type StoryKey } from "../db/seed-data";
+
+// Each project claims its own story runner that no demo account is linked to (a runner links once).
+const STORY_FOR_PROJECT: Record<string, StoryKey> = { desktop: "below", phone: "exact" };
+const PASSWORD = "e2e-password-2027";
+
+function story(key: StoryKey) {
+  const found = DEMO_STORIES.find((s) => s.key === key);
+  if (!found) throw new Error(`no demo story "${key}"`);
+  return found;
+}
+
+const demoRunner = DEMO_ACCOUNTS.find((a) => a.role === "runner" && a.runnerStory);
+if (!demoRunner) throw new Error("the seed has no demo runner account");
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+async function expectNoHorizontalOverflow(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+test("a runner signs up, links their runner profile, signs out and signs in again", async ({ page }, testInfo) => {
+  const runner = story(STORY_FOR_PROJECT[testInfo.project.name] ?? "below");
+  const email = `e2e-${testInfo.project.name}-${Date.now()}@example.org`;
+
+  await page.goto("/");
+  await page.getByRole("banner").getByRole("link", { name: "Sign in" }).click();
+  await page.getByRole("link", { name: "Create an account" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Create your account" })).toBeVisible();
+
+  // A mismatched confirmation is explained next to the field, and the other values are kept.
+  await page.getByLabel("Your name").fill(runner.name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await page.getByLabel("Confirm password").fill(`${PASSWORD}-typo`);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("The passwords do not match")).toBeVisible();
+  await expect(page.getByLabel("Confirm password")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Email")).toHaveValue(email);
+
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await page.getByLabel("Confirm password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+
+  await expect(page).toHaveURL(/\/account\/link$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Link your runner profile" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expectNoHorizontalOverflow(page);
+
+  // The profile link is accepted in place of the id; a wrong birth year is refused.
+  const slug = runner.name.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/\s+/g, ".");
+  await page.getByLabel("UTMB runner id").fill(`https://utmb.world/runner/${runner.externalId}.${slug}`);
+  await page.getByLabel("Full name as in results").fill(runner.name.toUpperCase());
+  await page.getByLabel("Birth year").fill(String(runner.birthYear + 1));
+  await page.getByRole("button", { name: "Link my runner profile" }).click();
+  await expect(page.getByText(/No runner matches this id, name and birth year/)).toBeVisible();
+
+  await page.getByLabel("Birth year").fill(String(runner.birthYear));
+  await page.getByRole("button", { name: "Link my runner profile" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByRole("heading", { level: 1, name: runner.name })).toBeVisible();
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+
+  await page.goto("/sign-in");
+  await signIn(page, email.toUpperCase(), PASSWORD);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByRole("heading", { level: 1, name: runner.name })).toBeVisible();
+});
+
+test("a wrong password is refused with a clear message", async ({ page }) => {
+  await page.goto("/sign-in");
+  await signIn(page, demoRunner.email, `${demoRunner.password}-wrong`);
+  await expect(page.getByText("Email or password is incorrect")).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page.getByLabel("Email")).toHaveValue(demoRunner.email);
+});
+
+test("a signed-out visit to the dashboard goes to sign-in, then back to the dashboard", async ({ page }) => {
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+  await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+  await signIn(page, demoRunner.email, demoRunner.password);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByRole("heading", { level: 1, name: demoRunner.name })).toBeVisible();
+});
+
+test("forgot password answers the same for known and unknown emails", async ({ page }) => {
+  const neutral = /If an account exists for this email, we have sent a link/;
+  for (const email of [demoRunner.email, `nobody-${Date.now()}@example.org`]) {
+    await page.goto("/sign-in");
+    await page.getByRole("link", { name: "Forgot your password?" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Forgot your password?" })).toBeVisible();
+    await page.getByLabel("Email").fill(email);
+    await page.getByRole("button", { name: "Send reset link" }).click();
+    await expect(page.getByText(neutral)).toBeVisible();
+  }
+});
+
+// Admin linking claims another story runner per project than the sign-up test.
+const ADMIN_STORY_FOR_PROJECT: Record<string, StoryKey> = { desktop: "age_group", phone: "not_qualified" };
+
+test("only an admin can link an account to a runner", async ({ browser, page }, testInfo) => {
+  const admin = DEMO_ACCOUNTS.find((a) => a.role === "admin");
+  if (!admin) throw new Error("the seed has no admin account");
+  const runner = story(ADMIN_STORY_FOR_PROJECT[testInfo.project.name] ?? "age_group");
+  const email = `e2e-admin-linked-${testInfo.project.name}-${Date.now()}@example.org`;
+
+  // A new account, in its own browser context.
+  const other = await browser.newContext();
+  const newcomer = await other.newPage();
+  await newcomer.goto("/sign-up");
+  await newcomer.getByLabel("Your name").fill(runner.name);
+  await newcomer.getByLabel("Email").fill(email);
+  await newcomer.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await newcomer.getByLabel("Confirm password").fill(PASSWORD);
+  await newcomer.getByRole("button", { name: "Create account" }).click();
+  await expect(newcomer).toHaveURL(/\/account\/link$/);
+
+  // A runner does not even see that the page exists.
+  await newcomer.goto("/admin/runners/link");
+  await expect(newcomer.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+
+  await page.goto("/admin/runners/link");
+  await signIn(page, admin.email, admin.password);
+  await expect(page.getByRole("heading", { level: 1, name: "Link an account to a runner" })).toBeVisible();
+  await page.getByLabel("Account email").fill(email);
+  await page.getByLabel("UTMB runner id").fill(runner.externalId);
+  await page.getByLabel("Reason (optional)").fill("Identity checked by phone");
+  await page.getByRole("button", { name: "Link account to runner" }).click();
+  await expect(page.getByText(`Linked ${email} to runner ${runner.externalId}.`)).toBeVisible();
+
+  // Linking the same runner again is refused.
+  await page.getByLabel("Account email").fill(email);
+  await page.getByLabel("UTMB runner id").fill(runner.externalId);
+  await page.getByRole("button", { name: "Link account to runner" }).click();
+  await expect(page.getByText("This account is already linked to a runner.")).toBeVisible();
+
+  await newcomer.goto("/dashboard");
+  await expect(newcomer.getByRole("heading", { level: 1, name: runner.name })).toBeVisible();
+  await other.close();
+});

@@ -1,0 +1,35 @@
+"use server";
+
+import { getDb } from "@/db";
+import { createPasswordReset } from "@/lib/data/users";
+import { fieldErrors, formString, type FormState } from "@/lib/form-state";
+import { passwordResetEmail, sendMail } from "@/lib/mail";
+import { getRequestOrigin } from "@/lib/request-origin";
+import { forgotPasswordSchema, type ForgotPasswordField } from "@/lib/validations/auth";
+
+export type ForgotPasswordState = FormState<ForgotPasswordField>;
+
+const NEUTRAL_MESSAGE =
+  "If an account exists for this email, we have sent a link to reset its password. The link works for 1 hour.";
+
+/** Emails a reset link when the account exists; answers the same either way so emails cannot be probed. */
+export async function requestPasswordReset(_prev: ForgotPasswordState, formData: FormData): Promise<ForgotPasswordState> {
+  // Public action: no session to check.
+  const values = { email: formString(formData, "email") ?? "" };
+  const parsed = forgotPasswordSchema.safeParse(values);
+  if (!parsed.success) {
+    return { status: "error", errors: fieldErrors<ForgotPasswordField>(parsed.error.issues), message: null, values };
+  }
+
+  try {
+    const token = await createPasswordReset(await getDb(), parsed.data.email, new Date());
+    if (token) {
+      const url = `${await getRequestOrigin()}/reset-password?token=${encodeURIComponent(token)}`;
+      await sendMail(passwordResetEmail(parsed.data.email, url));
+    }
+  } catch (error) {
+    // Logged for the operators; the visitor gets the neutral answer, which must not reveal that the account exists.
+    console.error("requestPasswordReset failed", error);
+  }
+  return { status: "success", message: NEUTRAL_MESSAGE };
+}

@@ -1,0 +1,38 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { getDb } from "@/db";
+import { resetPassword as resetPasswordWithToken, type ResetPasswordResult } from "@/lib/data/users";
+import { fieldErrors, formString, type FormState } from "@/lib/form-state";
+import { resetPasswordSchema, type ResetPasswordField } from "@/lib/validations/auth";
+
+export type ResetPasswordState = FormState<ResetPasswordField>;
+
+/** Sets a new password with the token of a reset link, then sends the visitor to sign in. */
+export async function resetPassword(_prev: ResetPasswordState, formData: FormData): Promise<ResetPasswordState> {
+  // Public action: the token is the credential.
+  const parsed = resetPasswordSchema.safeParse({
+    token: formString(formData, "token"),
+    password: formString(formData, "password"),
+    confirmPassword: formString(formData, "confirmPassword"),
+  });
+  if (!parsed.success) {
+    return { status: "error", errors: fieldErrors<ResetPasswordField>(parsed.error.issues), message: null };
+  }
+
+  let result: ResetPasswordResult;
+  try {
+    result = await resetPasswordWithToken(await getDb(), parsed.data.token, parsed.data.password, new Date());
+  } catch (error) {
+    console.error("resetPassword failed", error);
+    return { status: "error", message: "We could not change your password. Please try again in a moment." };
+  }
+  if (!result.ok) {
+    if (result.error === "weak-password") {
+      return { status: "error", errors: { password: ["Choose a longer password"] }, message: null };
+    }
+    return { status: "error", message: "This reset link is invalid, expired or already used. Ask for a new one." };
+  }
+
+  redirect("/sign-in?reset=1");
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import { and, asc, eq } from "drizzle-orm";
+import type { Db, Tx } from "@/db/client";
+import { auditEvents, users } from "@/db/schema";
+
+export interface AuditEntry {
+  actorUserId: string | null;
+  entityType: string;
+  entityId: string | number;
+  action: string;
+  reason?: string | null;
+  details?: Record<string, unknown> | null;
+}
+
+/** Appends one entry to the audit trail (who, what, why; the database stamps when). Never updated or deleted. */
+export async function recordAudit(db: Db | Tx, entry: AuditEntry): Promise<void> {
+  await db.insert(auditEvents).values({
+    actorUserId: entry.actorUserId,
+    entityType: entry.entityType,
+    entityId: String(entry.entityId),
+    action: entry.action,
+    reason: entry.reason ?? null,
+    details: entry.details ?? null,
+  });
+}
+
+export interface AuditHistoryItem {
+  id: number;
+  action: string;
+  reason: string | null;
+  details: Record<string, unknown> | null;
+  createdAt: Date;
+  actorName: string | null;
+  actorRole: "runner" | "elite" | "admin" | null;
+}
+
+/** The history of one entity, oldest first, with the actor's display name and role (never their email). */
+export function listAudit(db: Db | Tx, entityType: string, entityId: string | number): Promise<AuditHistoryItem[]> {
+  return db
+    .select({
+      id: auditEvents.id,
+      action: auditEvents.action,
+      reason: auditEvents.reason,
+      details: auditEvents.details,
+      createdAt: auditEvents.createdAt,
+      actorName: users.name,
+      actorRole: users.role,
+    })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorUserId))
+    .where(and(eq(auditEvents.entityType, entityType), eq(auditEvents.entityId, String(entityId))))
+    .orderBy(asc(auditEvents.createdAt), asc(auditEvents.id));
+}

@@ -1,0 +1,310 @@
+import { createHash } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import { auditEvents, passwordResetTokens, runners, users } from "@/db/schema";
+import { createTestDatabase } from "@/test/test-database";
+import {
+  createPasswordReset,
+  createRunnerAccount,
+  findRunnerIdByExternalId,
+  findUserByEmail,
+  getSessionUser,
+  linkRunnerByAdmin,
+  linkRunnerByIdentity,
+  PASSWORD_RESET_TTL_MS,
+  resetPassword,
+  verifyUserCredentials,
+} from "./users";
+
+let testDb: Awaited<ReturnType<typeof createTestDatabase>>;
+let db: Db;
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  db = testDb.db;
+});
+
+afterAll(async () => {
+  await testDb?.dispose();
+});
+
+let sequence = 0;
+/** A unique email and external id per call, so tests share one database without colliding. */
+function unique(prefix: string) {
+  sequence += 1;
+  return { email: `${prefix}-${sequence}@example.org`, externalId: `77${String(sequence).padStart(5, "0")}` };
+}
+
+async function newAccount(prefix = "runner", password = "correct horse battery") {
+  const { email } = unique(prefix);
+  const result = await createRunnerAccount(db, { email, password, name: `${prefix} ${sequence}` });
+  if (!result.ok) throw new Error(`could not create ${email}`);
+  return result.user;
+}
+
+async function newRunner(values: { name: string; birthYear: number | null; externalId?: string; userId?: string }) {
+  const externalId = values.externalId ?? unique("runner").externalId;
+  const [row] = await db
+    .insert(runners)
+    .values({ externalId, name: values.name, sex: "F", birthYear: values.birthYear, userId: values.userId ?? null })
+    .returning({ id: runners.id, externalId: runners.externalId });
+  if (!row?.externalId) throw new Error("runner insert failed");
+  return { id: row.id, externalId: row.externalId };
+}
+
+async function runnerOwner(runnerId: number) {
+  const [row] = await db.select({ userId: runners.userId }).from(runners).where(eq(runners.id, runnerId));
+  return row?.userId ?? null;
+}
+
+async function makeAdmin() {
+  const admin = await newAccount("admin");
+  await db.update(users).set({ role: "admin" }).where(eq(users.id, admin.id));
+  return admin;
+}
+
+describe("createRunnerAccount", () => {
+  it("creates a runner account with a lower-case email and an Argon2 hash, never the password", async () => {
+    const result = await createRunnerAccount(db, { email: "  Ada.Lovelace@Example.ORG ", password: "analytical-engine", name: " Ada " });
+    expect(result).toEqual({
+      ok: true,
+      user: { id: expect.any(String), email: "ada.lovelace@example.org", name: "Ada", role: "runner" },
+    });
+    const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.email, "ada.lovelace@example.org"));
+    expect(row?.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(row?.passwordHash).not.toContain("analytical-engine");
+  });
+
+  it("refuses an email that exists in any case with a typed error", async () => {
+    const { email } = unique("dup");
+    expect((await createRunnerAccount(db, { email, password: "first-password", name: "First" })).ok).toBe(true);
+    const again = await createRunnerAccount(db, { email: email.toUpperCase(), password: "second-password", name: "Second" });
+    expect(again).toEqual({ ok: false, error: "email-taken" });
+    const rows = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+    expect(rows).toHaveLength(1);
+  });
+});
+
+describe("findUserByEmail and verifyUserCredentials", () => {
+  it("finds a user by email in any case, without secret columns", async () => {
+    const user = await newAccount("find");
+    const found = await findUserByEmail(db, `  ${user.email.toUpperCase()} `);
+    expect(found).toEqual(user);
+    expect(found).not.toHaveProperty("passwordHash");
+    expect(await findUserByEmail(db, "nobody@example.org")).toBeNull();
+  });
+
+  it("accepts the right password only", async () => {
+    const user = await newAccount("creds", "the-right-password");
+    expect(await verifyUserCredentials(db, user.email.toUpperCase(), "the-right-password")).toEqual(user);
+    expect(await verifyUserCredentials(db, user.email, "the-wrong-password")).toBeNull();
+    expect(await verifyUserCredentials(db, "unknown@example.org", "the-right-password")).toBeNull();
+  });
+});
+
+describe("getSessionUser", () => {
+  it("returns the account with its runner id, and null once the user is deleted", async () => {
+    const user = await newAccount("session");
+    expect(await getSessionUser(db, user.id)).toEqual({ ...user, runnerId: null });
+    const runner = await newRunner({ name: "Session Runner", birthYear: 1990, userId: user.id });
+    expect(await getSessionUser(db, user.id)).toEqual({ ...user, runnerId: runner.id });
+    await db.update(users).set({ role: "elite" }).where(eq(users.id, user.id));
+    expect((await getSessionUser(db, user.id))?.role).toBe("elite");
+    await db.delete(users).where(eq(users.id, user.id));
+    expect(await getSessionUser(db, user.id)).toBeNull();
+  });
+});
+
+describe("linkRunnerByIdentity", () => {
+  it("links when id, name (any case, accents, order) and birth year match, and records an audit event", async () => {
+    const user = await newAccount("link");
+    const runner = await newRunner({ name: "Léa Fontaine-Dubois", birthYear: 1993 });
+    const result = await linkRunnerByIdentity(db, {
+      userId: user.id,
+      externalId: ` ${runner.externalId} `,
+      name: "DUBOIS lea fontaine",
+      birthYear: 1993,
+    });
+    expect(result).toEqual({ ok: true, runnerId: runner.id });
+    expect(await runnerOwner(runner.id)).toBe(user.id);
+    const audit = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityType, "runner"), eq(auditEvents.entityId, String(runner.id))));
+    expect(audit).toEqual([
+      expect.objectContaining({ actorUserId: user.id, action: "linked", details: { userId: user.id, via: "identity" } }),
+    ]);
+  });
+
+  it.each([
+    ["a wrong birth year", { birthYear: 1992 }],
+    ["a different name", { name: "Léa Martin" }],
+    ["part of the name", { name: "Léa" }],
+    ["the right name and year with another id (never by name alone)", { externalId: "0000000" }],
+  ])("refuses %s", async (_label, change) => {
+    const user = await newAccount("nomatch");
+    const runner = await newRunner({ name: "Léa Fontaine", birthYear: 1993 });
+    const result = await linkRunnerByIdentity(db, {
+      userId: user.id,
+      externalId: runner.externalId,
+      name: "Léa Fontaine",
+      birthYear: 1993,
+      ...change,
+    });
+    expect(result).toEqual({ ok: false, error: "no-match" });
+    expect(await runnerOwner(runner.id)).toBeNull();
+  });
+
+  it("refuses a runner whose birth year is unknown", async () => {
+    const user = await newAccount("noyear");
+    const runner = await newRunner({ name: "Ana Sin Año", birthYear: null });
+    expect(
+      await linkRunnerByIdentity(db, { userId: user.id, externalId: runner.externalId, name: "Ana Sin Año", birthYear: 1990 }),
+    ).toEqual({ ok: false, error: "no-match" });
+  });
+
+  it("refuses a runner already linked to another account", async () => {
+    const owner = await newAccount("owner");
+    const other = await newAccount("other");
+    const runner = await newRunner({ name: "Taken Runner", birthYear: 1980, userId: owner.id });
+    expect(
+      await linkRunnerByIdentity(db, { userId: other.id, externalId: runner.externalId, name: "Taken Runner", birthYear: 1980 }),
+    ).toEqual({ ok: false, error: "runner-taken" });
+    expect(await runnerOwner(runner.id)).toBe(owner.id);
+  });
+
+  it("refuses when the account already has a runner", async () => {
+    const user = await newAccount("twice");
+    await newRunner({ name: "First Runner", birthYear: 1980, userId: user.id });
+    const second = await newRunner({ name: "Second Runner", birthYear: 1981 });
+    expect(
+      await linkRunnerByIdentity(db, { userId: user.id, externalId: second.externalId, name: "Second Runner", birthYear: 1981 }),
+    ).toEqual({ ok: false, error: "user-already-linked" });
+    expect(await runnerOwner(second.id)).toBeNull();
+  });
+});
+
+describe("findRunnerIdByExternalId", () => {
+  it("finds a runner by external id only", async () => {
+    const runner = await newRunner({ name: "Lookup Runner", birthYear: 1984 });
+    expect(await findRunnerIdByExternalId(db, ` ${runner.externalId} `)).toBe(runner.id);
+    expect(await findRunnerIdByExternalId(db, "Lookup Runner")).toBeNull();
+  });
+});
+
+describe("linkRunnerByAdmin", () => {
+  it("lets an admin link an account to a runner and records who did it", async () => {
+    const admin = await makeAdmin();
+    const user = await newAccount("adminlinked");
+    const runner = await newRunner({ name: "Offline Runner", birthYear: 1975 });
+    expect(await linkRunnerByAdmin(db, { actorUserId: admin.id, userId: user.id, runnerId: runner.id })).toEqual({
+      ok: true,
+      runnerId: runner.id,
+    });
+    expect(await runnerOwner(runner.id)).toBe(user.id);
+    const audit = await db.select().from(auditEvents).where(eq(auditEvents.entityId, String(runner.id)));
+    expect(audit).toEqual([
+      expect.objectContaining({
+        actorUserId: admin.id,
+        entityType: "runner",
+        action: "linked",
+        details: { userId: user.id, via: "admin" },
+      }),
+    ]);
+  });
+
+  it("refuses an actor who is not an admin, changing nothing", async () => {
+    const elite = await newAccount("elite");
+    await db.update(users).set({ role: "elite" }).where(eq(users.id, elite.id));
+    const user = await newAccount("victim");
+    const runner = await newRunner({ name: "Guarded Runner", birthYear: 1975 });
+    expect(await linkRunnerByAdmin(db, { actorUserId: elite.id, userId: user.id, runnerId: runner.id })).toEqual({
+      ok: false,
+      error: "forbidden",
+    });
+    expect(await runnerOwner(runner.id)).toBeNull();
+    expect(await db.select().from(auditEvents).where(eq(auditEvents.entityId, String(runner.id)))).toEqual([]);
+  });
+
+  it("refuses a taken runner, an unknown runner or user, and an account that already has a runner", async () => {
+    const admin = await makeAdmin();
+    const owner = await newAccount("owner");
+    const user = await newAccount("free");
+    const taken = await newRunner({ name: "Taken", birthYear: 1970, userId: owner.id });
+    const free = await newRunner({ name: "Free", birthYear: 1970 });
+    expect(await linkRunnerByAdmin(db, { actorUserId: admin.id, userId: user.id, runnerId: taken.id })).toEqual({
+      ok: false,
+      error: "runner-taken",
+    });
+    expect(await linkRunnerByAdmin(db, { actorUserId: admin.id, userId: user.id, runnerId: 99_999_999 })).toEqual({
+      ok: false,
+      error: "runner-not-found",
+    });
+    expect(await linkRunnerByAdmin(db, { actorUserId: admin.id, userId: "no-such-user", runnerId: free.id })).toEqual({
+      ok: false,
+      error: "user-not-found",
+    });
+    expect(await linkRunnerByAdmin(db, { actorUserId: admin.id, userId: owner.id, runnerId: free.id })).toEqual({
+      ok: false,
+      error: "user-already-linked",
+    });
+    expect(await runnerOwner(free.id)).toBeNull();
+  });
+});
+
+describe("password reset", () => {
+  const now = new Date("2026-11-26T10:00:00Z");
+  const sha256 = (token: string) => createHash("sha256").update(token).digest("hex");
+
+  it("returns null for an unknown email", async () => {
+    expect(await createPasswordReset(db, "nobody-here@example.org", now)).toBeNull();
+  });
+
+  it("creates a random base64url token, storing only its SHA-256, valid for one hour", async () => {
+    const user = await newAccount("reset");
+    const token = await createPasswordReset(db, user.email.toUpperCase(), now);
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const rows = await db.select().from(passwordResetTokens).where(eq(passwordResetTokens.userId, user.id));
+    expect(rows).toEqual([
+      expect.objectContaining({ tokenHash: sha256(token ?? ""), usedAt: null, expiresAt: new Date(now.getTime() + PASSWORD_RESET_TTL_MS) }),
+    ]);
+    expect(JSON.stringify(rows)).not.toContain(token);
+  });
+
+  it("changes the password once: the token cannot be used again", async () => {
+    const user = await newAccount("once", "old-password-1");
+    const token = (await createPasswordReset(db, user.email, now)) ?? "";
+    const later = new Date(now.getTime() + 10 * 60 * 1000);
+    expect(await resetPassword(db, token, "new-password-1", later)).toEqual({ ok: true, userId: user.id });
+    expect(await verifyUserCredentials(db, user.email, "old-password-1")).toBeNull();
+    expect(await verifyUserCredentials(db, user.email, "new-password-1")).toEqual(user);
+    expect(await resetPassword(db, token, "newer-password-2", later)).toEqual({ ok: false, error: "used-token" });
+    expect(await verifyUserCredentials(db, user.email, "new-password-1")).toEqual(user);
+  });
+
+  it("refuses an expired token, at and after the hour", async () => {
+    const user = await newAccount("expired", "old-password-1");
+    const token = (await createPasswordReset(db, user.email, now)) ?? "";
+    const atExpiry = new Date(now.getTime() + PASSWORD_RESET_TTL_MS);
+    expect(await resetPassword(db, token, "new-password-1", atExpiry)).toEqual({ ok: false, error: "expired-token" });
+    expect(await verifyUserCredentials(db, user.email, "old-password-1")).toEqual(user);
+  });
+
+  it("refuses an unknown token and a too-short password", async () => {
+    const user = await newAccount("invalid");
+    const token = (await createPasswordReset(db, user.email, now)) ?? "";
+    expect(await resetPassword(db, "not-a-token", "new-password-1", now)).toEqual({ ok: false, error: "invalid-token" });
+    expect(await resetPassword(db, token, "short", now)).toEqual({ ok: false, error: "weak-password" });
+    // The weak attempt did not use the token.
+    expect(await resetPassword(db, token, "new-password-1", now)).toEqual({ ok: true, userId: user.id });
+  });
+
+  it("closes the account's other open reset links when one is used", async () => {
+    const user = await newAccount("others");
+    const first = (await createPasswordReset(db, user.email, now)) ?? "";
+    const second = (await createPasswordReset(db, user.email, now)) ?? "";
+    expect((await resetPassword(db, second, "new-password-1", now)).ok).toBe(true);
+    expect(await resetPassword(db, first, "new-password-2", now)).toEqual({ ok: false, error: "used-token" });
+  });
+});

@@ -1,0 +1,286 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { auditEvents, passwordResetTokens, runners, users } from "@/db/schema";
+import { hashPassword, PASSWORD_MIN_LENGTH, verifyPassword } from "@/lib/auth/password";
+import { namesMatch } from "@/lib/auth/runner-identity";
+
+export type UserRole = (typeof users.$inferSelect)["role"];
+
+/** What the app knows about an account holder; never the password hash. */
+export interface AccountUser {
+  id: string;
+  email: string;
+  name: string | null;
+  role: UserRole;
+}
+
+/** The signed-in user as pages and actions see it: the account plus the linked runner, if any. */
+export interface SessionUser extends AccountUser {
+  runnerId: number | null;
+}
+
+export type CreateRunnerAccountResult = { ok: true; user: AccountUser } | { ok: false; error: "email-taken" };
+
+export type LinkRunnerError = "no-match" | "runner-taken" | "user-already-linked" | "user-not-found";
+export type LinkRunnerResult = { ok: true; runnerId: number } | { ok: false; error: LinkRunnerError };
+
+export type AdminLinkRunnerResult =
+  | { ok: true; runnerId: number }
+  | { ok: false; error: "forbidden" | "runner-not-found" | "runner-taken" | "user-already-linked" | "user-not-found" };
+
+export type ResetPasswordResult =
+  | { ok: true; userId: string }
+  | { ok: false; error: "invalid-token" | "expired-token" | "used-token" | "weak-password" };
+
+/** How long a password reset link stays valid. */
+export const PASSWORD_RESET_TTL_MS = 60 * 60 * 1000;
+
+const accountColumns = { id: users.id, email: users.email, name: users.name, role: users.role };
+
+/** Emails are compared case-insensitively (the unique index is on lower(email)); stored trimmed and lower-case. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+/** True for PostgreSQL's unique_violation, whether Drizzle wrapped the driver error or not. */
+function isUniqueViolation(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 3; e = (e as { cause?: unknown }).cause, depth++) {
+    if ((e as { code?: unknown }).code === "23505") return true;
+  }
+  return false;
+}
+
+/** The account with this email (any case), or null. */
+export async function findUserByEmail(db: Db, email: string): Promise<AccountUser | null> {
+  const [row] = await db
+    .select(accountColumns)
+    .from(users)
+    .where(sql`lower(${users.email}) = ${normalizeEmail(email)}`)
+    .limit(1);
+  return row ?? null;
+}
+
+/** The account and its linked runner id, or null when the user no longer exists (a stale session). */
+export async function getSessionUser(db: Db, userId: string): Promise<SessionUser | null> {
+  const [row] = await db
+    .select({ ...accountColumns, runnerId: runners.id })
+    .from(users)
+    .leftJoin(runners, eq(runners.userId, users.id))
+    .where(eq(users.id, userId))
+    .limit(1);
+  return row ?? null;
+}
+
+// A fixed hash to verify against when the email is unknown, so both answers take as long.
+let dummyHash: Promise<string> | undefined;
+
+/** The account when email and password match, else null (same answer and similar time for an unknown email). */
+export async function verifyUserCredentials(db: Db, email: string, password: string): Promise<AccountUser | null> {
+  const [row] = await db
+    .select({ ...accountColumns, passwordHash: users.passwordHash })
+    .from(users)
+    .where(sql`lower(${users.email}) = ${normalizeEmail(email)}`)
+    .limit(1);
+  if (!row?.passwordHash) {
+    dummyHash ??= hashPassword(randomBytes(16).toString("hex"));
+    await verifyPassword(await dummyHash, password);
+    return null;
+  }
+  if (!(await verifyPassword(row.passwordHash, password))) return null;
+  const { passwordHash: _hash, ...user } = row;
+  return user;
+}
+
+/** Creates a runner account (role "runner") with an Argon2id password hash. */
+export async function createRunnerAccount(
+  db: Db,
+  input: { email: string; password: string; name: string },
+): Promise<CreateRunnerAccountResult> {
+  const email = normalizeEmail(input.email);
+  const passwordHash = await hashPassword(input.password);
+  try {
+    const [user] = await db
+      .insert(users)
+      .values({ email, name: input.name.trim(), passwordHash, role: "runner" })
+      .returning(accountColumns);
+    if (!user) throw new Error("insert into users returned no row");
+    return { ok: true, user };
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, error: "email-taken" };
+    throw error;
+  }
+}
+
+/**
+ * Links an account to the runner it proves to be: the external id, the name as in results (any case,
+ * accents, word order) and the birth year must all match. Never links by name alone. Refuses when the
+ * runner belongs to another account or the account already has a runner. Records an audit event.
+ */
+export async function linkRunnerByIdentity(
+  db: Db,
+  input: { userId: string; externalId: string; name: string; birthYear: number },
+): Promise<LinkRunnerResult> {
+  const externalId = input.externalId.trim();
+  if (!externalId) return { ok: false, error: "no-match" };
+  try {
+    return await db.transaction(async (tx) => {
+      const [user] = await tx
+        .select({ id: users.id, runnerId: runners.id })
+        .from(users)
+        .leftJoin(runners, eq(runners.userId, users.id))
+        .where(eq(users.id, input.userId))
+        .limit(1);
+      if (!user) return { ok: false, error: "user-not-found" } as const;
+      if (user.runnerId !== null) return { ok: false, error: "user-already-linked" } as const;
+
+      const [runner] = await tx
+        .select({ id: runners.id, name: runners.name, birthYear: runners.birthYear, userId: runners.userId })
+        .from(runners)
+        .where(eq(runners.externalId, externalId))
+        .limit(1);
+      if (!runner || runner.birthYear !== input.birthYear || !namesMatch(runner.name, input.name)) {
+        return { ok: false, error: "no-match" } as const;
+      }
+      // The `user_id is null` guard makes a concurrent claim of the same runner lose, not overwrite.
+      const linked = await tx
+        .update(runners)
+        .set({ userId: input.userId })
+        .where(and(eq(runners.id, runner.id), isNull(runners.userId)))
+        .returning({ id: runners.id });
+      if (linked.length === 0) return { ok: false, error: "runner-taken" } as const;
+
+      await tx.insert(auditEvents).values({
+        actorUserId: input.userId,
+        entityType: "runner",
+        entityId: String(runner.id),
+        action: "linked",
+        details: { userId: input.userId, via: "identity" },
+      });
+      return { ok: true, runnerId: runner.id } as const;
+    });
+  } catch (error) {
+    // runners_user_idx: the same account linked another runner concurrently.
+    if (isUniqueViolation(error)) return { ok: false, error: "user-already-linked" };
+    throw error;
+  }
+}
+
+/** The portal's id of the runner with this external (UTMB) id, or null. */
+export async function findRunnerIdByExternalId(db: Db, externalId: string): Promise<number | null> {
+  const [row] = await db.select({ id: runners.id }).from(runners).where(eq(runners.externalId, externalId.trim())).limit(1);
+  return row?.id ?? null;
+}
+
+/**
+ * An admin links an account to a runner (for runners whose identity cannot be proved online). The actor's
+ * role is checked here, against the database, and an audit event records who did it.
+ */
+export async function linkRunnerByAdmin(
+  db: Db,
+  input: { actorUserId: string; userId: string; runnerId: number; reason?: string },
+): Promise<AdminLinkRunnerResult> {
+  try {
+    return await db.transaction(async (tx) => {
+      const [actor] = await tx.select({ role: users.role }).from(users).where(eq(users.id, input.actorUserId)).limit(1);
+      if (actor?.role !== "admin") return { ok: false, error: "forbidden" } as const;
+
+      const [user] = await tx
+        .select({ id: users.id, runnerId: runners.id })
+        .from(users)
+        .leftJoin(runners, eq(runners.userId, users.id))
+        .where(eq(users.id, input.userId))
+        .limit(1);
+      if (!user) return { ok: false, error: "user-not-found" } as const;
+      if (user.runnerId !== null) return { ok: false, error: "user-already-linked" } as const;
+
+      const [runner] = await tx
+        .select({ id: runners.id, userId: runners.userId })
+        .from(runners)
+        .where(eq(runners.id, input.runnerId))
+        .limit(1);
+      if (!runner) return { ok: false, error: "runner-not-found" } as const;
+
+      const linked = await tx
+        .update(runners)
+        .set({ userId: input.userId })
+        .where(and(eq(runners.id, runner.id), isNull(runners.userId)))
+        .returning({ id: runners.id });
+      if (linked.length === 0) return { ok: false, error: "runner-taken" } as const;
+
+      await tx.insert(auditEvents).values({
+        actorUserId: input.actorUserId,
+        entityType: "runner",
+        entityId: String(runner.id),
+        action: "linked",
+        reason: input.reason ?? null,
+        details: { userId: input.userId, via: "admin" },
+      });
+      return { ok: true, runnerId: runner.id } as const;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, error: "user-already-linked" };
+    throw error;
+  }
+}
+
+/**
+ * Starts a password reset: a random 32-byte token (base64url) for the email's account, valid for one hour;
+ * only its SHA-256 is stored. Null for an unknown email, so callers can answer both cases alike.
+ */
+export async function createPasswordReset(db: Db, email: string, now: Date): Promise<string | null> {
+  const user = await findUserByEmail(db, email);
+  if (!user) return null;
+  const token = randomBytes(32).toString("base64url");
+  await db.insert(passwordResetTokens).values({
+    tokenHash: hashToken(token),
+    userId: user.id,
+    expiresAt: new Date(now.getTime() + PASSWORD_RESET_TTL_MS),
+    createdAt: now,
+  });
+  return token;
+}
+
+/**
+ * Sets a new password with a reset token: the token must exist, be unused and unexpired at `now`. Uses the
+ * token, and every other open token of the account, in the same transaction.
+ */
+export async function resetPassword(db: Db, token: string, newPassword: string, now: Date): Promise<ResetPasswordResult> {
+  if (newPassword.length < PASSWORD_MIN_LENGTH) return { ok: false, error: "weak-password" };
+  const tokenHash = hashToken(token);
+  const passwordHash = await hashPassword(newPassword);
+  return db.transaction(async (tx) => {
+    // Claim the token atomically: of two concurrent uses, only one updates the row.
+    const [claimed] = await tx
+      .update(passwordResetTokens)
+      .set({ usedAt: now })
+      .where(
+        and(
+          eq(passwordResetTokens.tokenHash, tokenHash),
+          isNull(passwordResetTokens.usedAt),
+          gt(passwordResetTokens.expiresAt, now),
+        ),
+      )
+      .returning({ userId: passwordResetTokens.userId });
+    if (!claimed) {
+      const [existing] = await tx
+        .select({ usedAt: passwordResetTokens.usedAt })
+        .from(passwordResetTokens)
+        .where(eq(passwordResetTokens.tokenHash, tokenHash))
+        .limit(1);
+      if (!existing) return { ok: false, error: "invalid-token" } as const;
+      return { ok: false, error: existing.usedAt ? "used-token" : "expired-token" } as const;
+    }
+    await tx.update(users).set({ passwordHash }).where(eq(users.id, claimed.userId));
+    await tx
+      .update(passwordResetTokens)
+      .set({ usedAt: now })
+      .where(and(eq(passwordResetTokens.userId, claimed.userId), isNull(passwordResetTokens.usedAt)));
+    return { ok: true, userId: claimed.userId } as const;
+  });
+}
