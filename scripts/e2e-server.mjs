@@ -4,7 +4,8 @@ import { spawn, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 
 const port = process.argv[2] ?? "3100";
-const dataDir = ".data/e2e";
+// One folder per port, so two e2e runs on different ports never share (or wipe) a database.
+const dataDir = `.data/e2e-${port}`;
 const env = {
   ...process.env,
   DATA_DIR: dataDir,
@@ -13,6 +14,8 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
   AUTH_TRUST_HOST: "true",
+  // The seeded stories are told for the 2027 Finals as seen on this day.
+  PORTAL_TODAY: "2026-11-26",
 };
 
 rmSync(dataDir, { recursive: true, force: true });
