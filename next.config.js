@@ -5,6 +5,8 @@ import "./lib/env-check.mjs";
 const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg"],
+  // e2e runs build into their own folder (scripts/e2e-server.mjs), so parallel runs never share one.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
 };

@@ -15,6 +15,7 @@ const launchOptions = executablePath ? { executablePath, args: ["--no-sandbox", 
 
 export default defineConfig({
   testDir: "./e2e",
+  outputDir: `test-results/e2e-${PORT}`,
   fullyParallel: false,
   workers: 1,
   retries: 0,

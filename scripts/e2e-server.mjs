@@ -1,7 +1,7 @@
 // The e2e server: a fresh seeded embedded database under .data/e2e (never the developer's data or a
 // remote DATABASE_URL), a production build, and `next start` on the given port.
 import { spawn, spawnSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 
 const port = process.argv[2] ?? "3100";
 // One folder per port, so two e2e runs on different ports never share (or wipe) a database.
@@ -16,6 +16,7 @@ const env = {
   AUTH_TRUST_HOST: "true",
   // The seeded stories are told for the 2027 Finals as seen on this day.
   PORTAL_TODAY: "2026-11-26",
+  NEXT_DIST_DIR: `.next-e2e-${port}`,
 };
 
 rmSync(dataDir, { recursive: true, force: true });
@@ -24,7 +25,13 @@ function run(command, args) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 run("npx", ["tsx", "--import", "./scripts/register-hooks.mjs", "scripts/prepare-db.ts"]);
-if (process.env.E2E_SKIP_BUILD !== "1") run("npx", ["next", "build"]);
+if (process.env.E2E_SKIP_BUILD !== "1") {
+  // next build adds this run's distDir to tsconfig.json; put the committed file back afterwards.
+  const tsconfig = readFileSync("tsconfig.json", "utf8");
+  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
+  writeFileSync("tsconfig.json", tsconfig);
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
 
 const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
