@@ -270,7 +270,19 @@ export const FORCED_TIE = { event: "Chianti Ultra Trail by UTMB", year: 2026, ra
 // ---------------------------------------------------------------------------------------------------
 // Story runners (edition 2027, qualification period 2026)
 
-export type StoryKey = "podium" | "score" | "below" | "age_group" | "extension" | "deferral" | "not_qualified" | "exact";
+export type StoryKey =
+  | "podium"
+  | "score"
+  | "below"
+  | "age_group"
+  | "extension"
+  | "deferral"
+  | "not_qualified"
+  | "exact"
+  | NewcomerKey;
+
+/** Runners with no account and an ordinary season, kept free for tests that sign up and link an account. */
+export type NewcomerKey = "newcomer_1" | "newcomer_2" | "newcomer_3" | "newcomer_4";
 
 /** One result the seed places explicitly, re-ranking the generated field around it. */
 export interface StoryResult {
@@ -425,6 +437,30 @@ export const DEMO_STORIES: readonly DemoStory[] = [
     expected: "Qualified for UTMB 2027 by score: 6th woman at Trail Verbier X-Alpine 140K (Event, 100M) 2026 with exactly 680 = threshold (R10).",
     results: [{ event: "Trail Verbier St-Bernard by UTMB", year: 2026, race: "X-Alpine 140K", placeBySex: 6, score: 680 }],
   },
+
+  ...(
+    [
+      ["newcomer_1", "Aurélien Marchetti", "9100011", 1988, "M", "FR", 14, "Mozart 100 by UTMB", "Mozart 100"],
+      ["newcomer_2", "Jana Novotná", "9100012", 1992, "F", "CZ", 9, "Istria 100 by UTMB", "100 Miles of Istria"],
+      ["newcomer_3", "Mateo Oyarzún", "9100013", 1985, "M", "CL", 18, "Istria 100 by UTMB", "Red 110K"],
+      ["newcomer_4", "Émilie Tremblay", "9100014", 1995, "F", "CA", 11, "Istria 100 by UTMB", "Green 69K"],
+    ] as const
+  ).map(
+    ([key, name, externalId, birthYear, sex, nationality, placeBySex, event, race]): DemoStory => ({
+      key,
+      name,
+      externalId,
+      birthYear,
+      sex,
+      nationality,
+      editionYear: 2027,
+      finalsRace: "CCC",
+      expectedStatus: "not_qualified",
+      expectedReasons: [],
+      expected: `No account; an ordinary 2024 finish (${placeBySex}th by sex at ${race}). Kept free for the sign-up and linking tests.`,
+      results: [{ event, year: 2024, race, placeBySex, score: sex === "F" ? 560 : 640 }],
+    }),
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------------
@@ -472,6 +508,38 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     name: "Kenji Watanabe",
     runnerStory: "deferral",
     description: "Runner registered for UTMB 2027, eligible for a priority deferral.",
+  },
+  {
+    email: "ingrid.solberg@example.com",
+    password: "demo-below-2027",
+    role: "runner",
+    name: "Ingrid Solberg",
+    runnerStory: "below",
+    description: "Runner just below the OCC threshold (724 vs 730, 5th woman at Nice Côte d'Azur).",
+  },
+  {
+    email: "pieter.devries@example.com",
+    password: "demo-notqualified-2027",
+    role: "runner",
+    name: "Pieter de Vries",
+    runnerStory: "not_qualified",
+    description: "Runner not qualified: a 20K win qualifies for nothing.",
+  },
+  {
+    email: "marco.bellini@example.com",
+    password: "demo-agegroup-2027",
+    role: "runner",
+    name: "Marco Bellini",
+    runnerStory: "age_group",
+    description: "Runner qualified for UTMB 2027 by an age-group place at Lavaredo (Major).",
+  },
+  {
+    email: "sofia.lindqvist@example.com",
+    password: "demo-exact-2027",
+    role: "runner",
+    name: "Sofia Lindqvist",
+    runnerStory: "exact",
+    description: "Runner qualified for UTMB 2027 with a score exactly at the threshold (680).",
   },
   {
     email: "elite@example.com",

@@ -394,7 +394,10 @@ function buildPlan(options: Required<SeedOptions>): SeedPlan {
   });
   const minimums = allRaces.map(({ event, race }) => {
     const list = placements.get(raceKey(event.name, event.year, race.name)) ?? [];
-    return list.reduce((sum, p) => sum + partitionsFor(p, event.year).reduce((s, part) => s + part.minimum, 0) + 5, 0);
+    const isForcedTie = event.name === FORCED_TIE.event && event.year === FORCED_TIE.year && race.name === FORCED_TIE.race;
+    // The forced tie needs a field with at least four women, whatever the dataset's size.
+    const forcedTieMinimum = isForcedTie ? 30 : 0;
+    return Math.max(forcedTieMinimum, list.reduce((sum, p) => sum + partitionsFor(p, event.year).reduce((s, part) => s + part.minimum, 0) + 5, 0));
   });
   const target = Math.max(0, options.results - storyResultCount);
   const playable = allRaces.map(({ race }) => race.date <= options.today);

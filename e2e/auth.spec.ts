@@ -1,8 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_STORIES, type StoryKey } from "../db/seed-data";
 
-// Each project claims its own story runner that no demo account is linked to (a runner links once).
-const STORY_FOR_PROJECT: Record<string, StoryKey> = { desktop: "below", phone: "exact" };
+// Each project claims its own newcomer runner that no demo account is linked to (a runner links once).
+const STORY_FOR_PROJECT: Record<string, StoryKey> = { desktop: "newcomer_1", phone: "newcomer_2" };
 const PASSWORD = "e2e-password-2027";
 
 function story(key: StoryKey) {
@@ -26,7 +26,7 @@ async function expectNoHorizontalOverflow(page: Page) {
 }
 
 test("a runner signs up, links their runner profile, signs out and signs in again", async ({ page }, testInfo) => {
-  const runner = story(STORY_FOR_PROJECT[testInfo.project.name] ?? "below");
+  const runner = story(STORY_FOR_PROJECT[testInfo.project.name] ?? "newcomer_1");
   const email = `e2e-${testInfo.project.name}-${Date.now()}@example.org`;
 
   await page.goto("/");
@@ -106,12 +106,12 @@ test("forgot password answers the same for known and unknown emails", async ({ p
 });
 
 // Admin linking claims another story runner per project than the sign-up test.
-const ADMIN_STORY_FOR_PROJECT: Record<string, StoryKey> = { desktop: "age_group", phone: "not_qualified" };
+const ADMIN_STORY_FOR_PROJECT: Record<string, StoryKey> = { desktop: "newcomer_3", phone: "newcomer_4" };
 
 test("only an admin can link an account to a runner", async ({ browser, page }, testInfo) => {
   const admin = DEMO_ACCOUNTS.find((a) => a.role === "admin");
   if (!admin) throw new Error("the seed has no admin account");
-  const runner = story(ADMIN_STORY_FOR_PROJECT[testInfo.project.name] ?? "age_group");
+  const runner = story(ADMIN_STORY_FOR_PROJECT[testInfo.project.name] ?? "newcomer_3");
   const email = `e2e-admin-linked-${testInfo.project.name}-${Date.now()}@example.org`;
 
   // A new account, in its own browser context.

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { RunnerDashboard } from "@/lib/data/dashboard";
 import { FINALS_RACES } from "@/lib/domain/types";
 import { formatDate } from "@/lib/format";
@@ -37,6 +38,13 @@ export function RunnerDashboardView({ dashboard, today, privateView }: RunnerDas
     <div className="space-y-10">
       <header className="space-y-1">
         <h1 className="text-2xl font-bold sm:text-3xl">{runner.name}</h1>
+        {privateView ? (
+          <p>
+            <Link href={`/runners/${runner.id}`} className="inline-flex min-h-11 items-center text-brand-700 underline">
+              Public runner page
+            </Link>
+          </p>
+        ) : null}
         <p className="text-slate-700">
           {runner.nationality ? `${runner.nationality} · ` : ""}
           {runner.sex === "F" ? "Women" : "Men"}
@@ -60,6 +68,11 @@ export function RunnerDashboardView({ dashboard, today, privateView }: RunnerDas
               <FinalsStatusCard key={race} status={status[race]} sex={runner.sex} edition={edition} today={today} />
             ))}
           </div>
+          <p>
+            <Link href="/requests" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+              My requests: change of category, priority deferral, extension
+            </Link>
+          </p>
         </section>
       ) : null}
 

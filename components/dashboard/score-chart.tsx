@@ -13,7 +13,7 @@ export default function ScoreChart({ points }: { points: ScorePoint[] }) {
   return (
     <div aria-hidden="true" className="h-56 w-full">
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={points} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+        <LineChart data={points} margin={{ top: 8, right: 8, bottom: 8, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid stroke="#e2e8f0" />
           <XAxis dataKey="date" tick={{ fontSize: 12 }} minTickGap={24} />
           <YAxis domain={["dataMin - 50", "dataMax + 50"]} tick={{ fontSize: 12 }} width={40} />

@@ -1,0 +1,117 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_ACCOUNTS, type StoryKey } from "../db/seed-data";
+
+// Read-only flows on the demo accounts (statuses as seen on 2026-11-26, edition 2027); other specs may
+// file requests for some of these runners, which adds reasons but never removes the ones checked here.
+
+function account(story: StoryKey) {
+  const found = DEMO_ACCOUNTS.find((a) => a.runnerStory === story);
+  if (!found) throw new Error(`no demo account for story "${story}"`);
+  return found;
+}
+
+async function signInAs(page: Page, story: StoryKey) {
+  const { email, password } = account(story);
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+}
+
+async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+}
+
+function finalsCard(page: Page, name: RegExp) {
+  return page.getByRole("article").filter({ has: page.getByRole("heading", { name }) });
+}
+
+test("podium story: qualified for CCC by a podium place, with the race and place", async ({ page }) => {
+  await signInAs(page, "podium");
+  await expect(page.getByRole("heading", { level: 1, name: "Léa Fontaine" })).toBeVisible();
+  await expect(page.getByText("You are qualified for CCC.")).toBeVisible();
+  const ccc = finalsCard(page, /^CCC/);
+  await expect(ccc.getByText("Qualified", { exact: true })).toBeVisible();
+  await expect(ccc.getByText(/2nd of the women at Mozart 100 by UTMB, Mozart 100 .*top 3 at a World Series Event qualify/)).toBeVisible();
+  await expect(finalsCard(page, /^OCC/).getByText("Not qualified yet")).toBeVisible();
+});
+
+test("score story: qualified for CCC by a score at or above the threshold", async ({ page }) => {
+  await signInAs(page, "score");
+  const ccc = finalsCard(page, /^CCC/);
+  await expect(ccc.getByText("Qualified", { exact: true })).toBeVisible();
+  await expect(ccc.getByText(/UTMB Score 862 at .*at or above the threshold of 850/)).toBeVisible();
+});
+
+test("just below the threshold: not qualified, with the closest score and place", async ({ page }) => {
+  await signInAs(page, "below");
+  await expect(page.getByText("You are not qualified for the Finals yet.")).toBeVisible();
+  const occ = finalsCard(page, /^OCC/);
+  await expect(occ.getByText("Not qualified yet")).toBeVisible();
+  await expect(occ.getByText(/Best score: 724 at .*6 points below the threshold of 730/)).toBeVisible();
+  await expect(occ.getByText(/Best place: 5th at .*top 3 qualify/)).toBeVisible();
+  await expect(occ.getByText(/Still possible until 31 Dec 2026/)).toBeVisible();
+});
+
+test("not qualified: a 20K win qualifies for nothing; every Finals race says what is missing", async ({ page }) => {
+  await signInAs(page, "not_qualified");
+  for (const race of [/^OCC/, /^CCC/, /^UTMB/]) {
+    await expect(finalsCard(page, race).getByText("Not qualified yet")).toBeVisible();
+  }
+  await expect(finalsCard(page, /^OCC/).getByText(/Best score: 700 at .*170 points below the threshold of 870/)).toBeVisible();
+  // The 20K win is listed among the results, but counts for no Finals race.
+  await expect(page.getByText(/Kodiak 20K/).filter({ visible: true }).first()).toBeVisible();
+});
+
+test("the dashboard shows the index, the counted results, the chart summary and fits the screen", async ({ page }) => {
+  await signInAs(page, "score");
+  await expect(page.getByRole("heading", { name: "UTMB Index" })).toBeVisible();
+  await expect(page.getByText("How your index is computed")).toBeVisible();
+  await page.getByText("How your index is computed").click();
+  await expect(page.getByText(/keep the highest value, so a bad race never lowers it/)).toBeVisible();
+  await expect(page.getByText(/Counts( toward)?: General/).filter({ visible: true }).first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Scores over time" })).toBeVisible();
+  await expect(page.getByText(/scored results? from .*; best \d+, latest \d+/)).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  // Tap targets: every link and button in the main area is at least 44 px high.
+  const small = await page.locator("main a:visible, main button:visible, main summary:visible").evaluateAll((els) =>
+    els.filter((el) => el.getBoundingClientRect().height < 44).map((el) => el.textContent?.trim()),
+  );
+  expect(small).toEqual([]);
+});
+
+test("the dashboard has no serious or critical accessibility violation", async ({ page }) => {
+  await signInAs(page, "podium");
+  // Scan with the lazily loaded chart in place, and with the index explanation open.
+  await expect(page.locator(".recharts-surface")).toBeVisible();
+  await page.getByText("How your index is computed").click();
+  const results = await new AxeBuilder({ page }).analyze();
+  const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(blocking.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+});
+
+test("another runner cannot open a runner's private dashboard by URL; the public page shows no private data", async ({ page }) => {
+  await signInAs(page, "podium");
+  const href = await page.getByRole("link", { name: "Public runner page" }).getAttribute("href");
+  expect(href).toMatch(/^\/runners\/\d+$/);
+  await page.goto(`${href}/dashboard`);
+  await expect(page.getByRole("heading", { level: 1, name: "Léa Fontaine" })).toBeVisible();
+  await signOut(page);
+
+  await signInAs(page, "below");
+  const response = await page.goto(`${href}/dashboard`);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  await expect(page.getByText("Léa Fontaine")).toHaveCount(0);
+
+  await page.goto(href ?? "/");
+  await expect(page.getByRole("heading", { level: 1, name: "Léa Fontaine" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "UTMB Index" })).toBeVisible();
+  await expect(page.getByText(/Runner id/)).toHaveCount(0);
+  await expect(page.getByText(/@example\.com/)).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: /Finals: your qualification/ })).toHaveCount(0);
+});
