@@ -36,6 +36,8 @@ const schema = z.object({
     .regex(/^\d{4}-\d{2}-\d{2}$/, "must be an ISO date like 2026-11-26")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  /** Largest results file the import accepts (admin page, API, command line), in MB. */
+  IMPORT_MAX_MB: z.coerce.number().positive("must be a positive number of megabytes").max(1024).default(20),
 });
 
 /**

@@ -1,0 +1,203 @@
+"use client";
+
+import { useId, useRef, useState, type FormEvent } from "react";
+import type { ImportedQualifier, ImportSummary } from "@/lib/data/import-results";
+import type { ImportError } from "@/lib/import/parse-results";
+import { describeReason, sexLabel } from "@/lib/import/report";
+import { EVENT_LEVELS } from "@/lib/domain/types";
+import { FormField } from "@/components/ui/form-field";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+export interface ResultsImportFormProps {
+  maxMb: number;
+}
+
+type Outcome =
+  | { kind: "idle" }
+  | { kind: "uploading"; loaded: number; total: number }
+  | { kind: "done"; summary: ImportSummary }
+  | { kind: "refused"; errors: ImportError[] };
+
+const LEVEL_LABELS: Record<(typeof EVENT_LEVELS)[number], string> = {
+  event: "World Series Event",
+  major: "World Series Major",
+  finals: "Finals",
+  index: "Index race",
+};
+
+function errorLine(e: ImportError): string {
+  return e.line === null ? e.message : `Line ${e.line}: ${e.message}`;
+}
+
+/** Upload with a progress bar (XMLHttpRequest reports upload progress; fetch does not). */
+export function ResultsImportForm({ maxMb }: ResultsImportFormProps) {
+  const [outcome, setOutcome] = useState<Outcome>({ kind: "idle" });
+  const [fileError, setFileError] = useState<string[] | undefined>();
+  const [eventError, setEventError] = useState<string[] | undefined>();
+  const formRef = useRef<HTMLFormElement>(null);
+  const id = useId();
+  const pending = outcome.kind === "uploading";
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const file = data.get("file");
+    const eventName = String(data.get("event") ?? "").trim();
+    const fileMissing = !(file instanceof File) || file.size === 0;
+    setFileError(fileMissing ? ["Choose the results file (CSV)."] : file.size > maxMb * 1024 * 1024 ? [`The file is larger than ${maxMb} MB.`] : undefined);
+    setEventError(eventName ? undefined : ["Give the event name."]);
+    if (fileMissing || !eventName || (file as File).size > maxMb * 1024 * 1024) return;
+
+    const query = new URLSearchParams({ event: eventName, level: String(data.get("level")), filename: (file as File).name });
+    for (const key of ["year", "race"]) {
+      const value = String(data.get(key) ?? "").trim();
+      if (value) query.set(key, value);
+    }
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", `/api/admin/imports?${query}`);
+    xhr.setRequestHeader("content-type", "text/csv");
+    xhr.setRequestHeader("x-finals-upload", "1");
+    xhr.upload.onprogress = (e) => setOutcome({ kind: "uploading", loaded: e.loaded, total: e.lengthComputable ? e.total : (file as File).size });
+    xhr.onerror = () => setOutcome({ kind: "refused", errors: [{ line: null, column: null, message: "The upload failed: check your connection and try again." }] });
+    xhr.onload = () => {
+      let body: unknown = null;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        body = null;
+      }
+      if (xhr.status === 200 && body) setOutcome({ kind: "done", summary: body as ImportSummary });
+      else {
+        const errors = (body as { errors?: ImportError[] } | null)?.errors;
+        setOutcome({ kind: "refused", errors: errors ?? [{ line: null, column: null, message: `The server answered ${xhr.status}. Try again in a moment.` }] });
+      }
+    };
+    setOutcome({ kind: "uploading", loaded: 0, total: (file as File).size });
+    xhr.send(file as File);
+  }
+
+  return (
+    <div className="space-y-8">
+      <form ref={formRef} onSubmit={submit} className="space-y-5" noValidate aria-describedby={`${id}-status`}>
+        <div className="space-y-1">
+          <label htmlFor={`${id}-file`} className="block font-medium">
+            Results file
+          </label>
+          <p id={`${id}-file-hint`} className="text-sm text-slate-600">
+            CSV in the live-results export format or the canonical format, up to {maxMb} MB.
+          </p>
+          <input
+            id={`${id}-file`}
+            name="file"
+            type="file"
+            accept=".csv,text/csv,text/plain"
+            required
+            aria-describedby={`${id}-file-hint ${id}-file-error`}
+            aria-invalid={fileError ? true : undefined}
+            className="block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2"
+          />
+          <div id={`${id}-file-error`} aria-live="polite" aria-atomic="true">
+            {fileError?.map((e) => (
+              <p key={e} className="text-sm text-red-700">
+                {e}
+              </p>
+            ))}
+          </div>
+        </div>
+        <FormField id={`${id}-event`} name="event" label="Event name" hint="An existing event of that year is matched by its exact name." required autoComplete="off" errors={eventError} />
+        <div className="space-y-1">
+          <label htmlFor={`${id}-level`} className="block font-medium">
+            Level
+          </label>
+          <select id={`${id}-level`} name="level" defaultValue="event" className="block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2">
+            {EVENT_LEVELS.map((level) => (
+              <option key={level} value={level}>
+                {LEVEL_LABELS[level]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <FormField id={`${id}-year`} name="year" label="Year (optional)" hint="Default: the year of the race date in the file." inputMode="numeric" autoComplete="off" />
+        <FormField id={`${id}-race`} name="race" label="Race name (optional)" hint="Default: the file's race name, else its category (e.g. 100K)." autoComplete="off" />
+        <SubmitButton pending={pending} pendingLabel="Importing…">
+          Import results
+        </SubmitButton>
+      </form>
+
+      <section id={`${id}-status`} aria-live="polite" aria-label="Import result" className="space-y-4">
+        {outcome.kind === "uploading" ? (
+          <div className="space-y-1">
+            <label htmlFor={`${id}-progress`} className="block text-sm font-medium">
+              {outcome.loaded < outcome.total ? "Uploading" : "Importing and recomputing qualifications"}
+            </label>
+            <progress id={`${id}-progress`} max={outcome.total || 1} value={outcome.loaded} className="w-full" />
+          </div>
+        ) : null}
+        {outcome.kind === "refused" ? <RefusedList errors={outcome.errors} /> : null}
+        {outcome.kind === "done" ? <ImportReport summary={outcome.summary} /> : null}
+      </section>
+    </div>
+  );
+}
+
+function RefusedList({ errors }: { errors: ImportError[] }) {
+  return (
+    <div className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900">
+      <h2 className="font-semibold">File refused: nothing was imported</h2>
+      <p className="text-sm">Fix {errors.length === 1 ? "this problem" : `these ${errors.length} problems`} and upload the file again.</p>
+      <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+        {errors.map((e, i) => (
+          <li key={i}>{errorLine(e)}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function ImportReport({ summary }: { summary: ImportSummary }) {
+  return (
+    <div className="space-y-4">
+      <div className="rounded-md border border-green-300 bg-green-50 p-4 text-green-900">
+        <h2 className="font-semibold">
+          Imported {summary.rows} results into {summary.eventName} / {summary.raceName} ({summary.category ?? "not scored"})
+        </h2>
+        <p className="text-sm">
+          {summary.inserted} new, {summary.updated} updated, {summary.unchanged} unchanged. {summary.newlyQualified.length} newly qualified.
+        </p>
+      </div>
+      {summary.newlyQualified.length > 0 ? <QualifiedTable list={summary.newlyQualified} /> : null}
+    </div>
+  );
+}
+
+function QualifiedTable({ list }: { list: ImportedQualifier[] }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm">
+        <caption className="mb-2 text-left text-base font-semibold">Newly qualified runners</caption>
+        <thead>
+          <tr className="border-b border-slate-300">
+            <th scope="col" className="py-2 pr-3">Runner</th>
+            <th scope="col" className="py-2 pr-3">Sex</th>
+            <th scope="col" className="py-2 pr-3">Bib</th>
+            <th scope="col" className="py-2 pr-3">Finals</th>
+            <th scope="col" className="py-2">Why</th>
+          </tr>
+        </thead>
+        <tbody>
+          {list.map((q) => (
+            <tr key={`${q.runnerId}-${q.editionYear}-${q.finalsRace}`} className="border-b border-slate-200">
+              <th scope="row" className="py-2 pr-3 font-medium">{q.runnerName}</th>
+              <td className="py-2 pr-3">{sexLabel(q.sex)}</td>
+              <td className="py-2 pr-3">{q.bib}</td>
+              <td className="py-2 pr-3">
+                {q.finalsRace} {q.editionYear}
+              </td>
+              <td className="py-2">{q.reasons.map(describeReason).join("; ")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/db";
+import { authorizeAction } from "@/lib/auth/session";
+import { revokeApiToken } from "@/lib/data/api-tokens";
+import { formString, type FormState } from "@/lib/form-state";
+
+/** Revokes an API token: requests with it are refused from now on. */
+export async function revokeApiTokenAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const authorization = await authorizeAction("admin");
+  if (!authorization.ok) return { status: "error", message: authorization.message };
+  const id = Number(formString(formData, "id"));
+  if (!Number.isInteger(id) || id <= 0) return { status: "error", message: "Unknown token." };
+  let revoked: boolean;
+  try {
+    revoked = await revokeApiToken(await getDb(), { id, revokedBy: authorization.user.id });
+  } catch (error) {
+    console.error("revokeApiToken failed", error);
+    return { status: "error", message: "The token could not be revoked. Try again in a moment." };
+  }
+  revalidatePath("/admin/tokens");
+  return revoked ? { status: "success", message: "Token revoked." } : { status: "error", message: "This token was already revoked." };
+}

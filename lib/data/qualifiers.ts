@@ -1,0 +1,74 @@
+import "server-only";
+import { and, asc, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { events, qualifications, races, results, runners } from "@/db/schema";
+import type { QualificationReason } from "@/lib/domain/qualification";
+import type { FinalsRace, IsoDate, Sex } from "@/lib/domain/types";
+
+/** One reason, with the race it came from. */
+export type QualifierReason = QualificationReason & { raceId: number; raceName: string; eventName: string; date: IsoDate; bib: string };
+
+/** A runner qualified for a Finals race of an edition (R13), with every reason. */
+export interface EditionQualifier {
+  runnerId: number;
+  runnerName: string;
+  externalId: string | null;
+  sex: Sex;
+  nationality: string | null;
+  finalsRace: FinalsRace;
+  reasons: QualifierReason[];
+}
+
+const FINALS_ORDER: Record<FinalsRace, number> = { OCC: 0, CCC: 1, UTMB: 2 };
+
+/**
+ * Every runner directly qualified for an edition (the stored result of the rules engine, R7-R12), by
+ * Finals race, then women before men, then name.
+ */
+export async function listEditionQualifiers(db: Db, { editionYear, finalsRace }: { editionYear: number; finalsRace?: FinalsRace }): Promise<EditionQualifier[]> {
+  const rows = await db
+    .select({
+      runnerId: runners.id,
+      runnerName: runners.name,
+      externalId: runners.externalId,
+      sex: runners.sex,
+      nationality: runners.nationality,
+      finalsRace: qualifications.finalsRace,
+      kind: qualifications.kind,
+      place: qualifications.place,
+      score: qualifications.score,
+      threshold: qualifications.threshold,
+      ageGroup: qualifications.ageGroup,
+      raceId: races.id,
+      raceName: races.name,
+      date: races.date,
+      eventName: events.name,
+      level: events.level,
+      bib: results.bib,
+    })
+    .from(qualifications)
+    .innerJoin(runners, eq(runners.id, qualifications.runnerId))
+    .innerJoin(races, eq(races.id, qualifications.raceId))
+    .innerJoin(events, eq(events.id, races.eventId))
+    .innerJoin(results, eq(results.id, qualifications.resultId))
+    .where(and(eq(qualifications.editionYear, editionYear), finalsRace ? eq(qualifications.finalsRace, finalsRace) : undefined))
+    .orderBy(asc(runners.name), asc(runners.id), asc(races.date), asc(qualifications.kind));
+
+  const byKey = new Map<string, EditionQualifier>();
+  for (const r of rows) {
+    const key = `${r.runnerId}:${r.finalsRace}`;
+    let q = byKey.get(key);
+    if (!q) {
+      q = { runnerId: r.runnerId, runnerName: r.runnerName, externalId: r.externalId, sex: r.sex, nationality: r.nationality, finalsRace: r.finalsRace, reasons: [] };
+      byKey.set(key, q);
+    }
+    const where = { raceId: r.raceId, raceName: r.raceName, eventName: r.eventName, date: r.date, bib: r.bib };
+    const level = r.level === "major" ? "major" : "event";
+    if (r.kind === "podium") q.reasons.push({ kind: "podium", place: r.place ?? 0, podiumPlaces: r.threshold ?? 0, level, ...where });
+    else if (r.kind === "score") q.reasons.push({ kind: "score", score: r.score ?? 0, threshold: r.threshold ?? 0, ...where });
+    else q.reasons.push({ kind: "age_group", ageGroup: r.ageGroup ?? "", placeInAgeGroup: r.place ?? 0, ...where });
+  }
+  return [...byKey.values()].sort(
+    (a, b) => FINALS_ORDER[a.finalsRace] - FINALS_ORDER[b.finalsRace] || (a.sex < b.sex ? -1 : a.sex > b.sex ? 1 : 0),
+  );
+}
