@@ -8,6 +8,11 @@ const nextConfig = {
   // e2e runs build into their own folder (scripts/e2e-server.mjs), so parallel runs never share one.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  experimental: {
+    // Requests carry up to 5 documents of 10 MB each (lib/documents.ts); the proxy buffers the same body.
+    serverActions: { bodySizeLimit: "55mb" },
+    proxyClientMaxBodySize: "55mb",
+  },
   reactStrictMode: true,
 };
 

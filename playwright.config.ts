@@ -28,6 +28,8 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
     {
       name: "phone",
+      // The decision flow runs once, on desktop: it decides the demo runners' requests for the whole run.
+      testIgnore: /elite-review\.spec\.ts$/,
       use: {
         ...devices["Desktop Chrome"],
         launchOptions,

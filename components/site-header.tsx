@@ -19,6 +19,21 @@ export async function SiteHeader() {
               <Link href="/dashboard" className={linkClass}>
                 Dashboard
               </Link>
+              {user.role === "elite" || user.role === "admin" ? (
+                <>
+                  <Link href="/elite" className={linkClass}>
+                    Review queue
+                  </Link>
+                  <Link href="/elite/quotas" className={linkClass}>
+                    Quotas
+                  </Link>
+                </>
+              ) : null}
+              {user.role === "runner" ? (
+                <Link href="/requests" className={linkClass}>
+                  My requests
+                </Link>
+              ) : null}
               <span className="max-w-48 truncate px-2 text-sm text-slate-600" title={user.email}>
                 <span className="sr-only">Signed in as </span>
                 {user.name ?? user.email}

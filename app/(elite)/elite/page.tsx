@@ -1,0 +1,47 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db";
+import { ReviewQueue } from "@/components/elite/review-queue";
+import { requireRole } from "@/lib/auth/session";
+import { listEditionYears, listReviewQueue } from "@/lib/data/review";
+import { makeQueryClient, reviewQueueKey } from "@/lib/query-client";
+import type { SearchParams } from "@/lib/search-params";
+import { parseQueueSearchParams } from "@/lib/validations/review";
+
+export const metadata: Metadata = { title: "Review queue" };
+export const dynamic = "force-dynamic";
+
+/** The elite team's queue: the first page is fetched here and hydrated into React Query, which takes over. */
+export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await requireRole("elite", "admin");
+  const filters = parseQueueSearchParams(await searchParams);
+  const db = await getDb();
+  const queryClient = makeQueryClient();
+  const [editions] = await Promise.all([
+    listEditionYears(db),
+    queryClient.prefetchQuery({
+      queryKey: reviewQueueKey(filters),
+      queryFn: async () => {
+        const page = await listReviewQueue(db, user, filters);
+        if (!page.ok) throw new Error(page.message);
+        return page;
+      },
+    }),
+  ]);
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold sm:text-3xl">Review queue</h1>
+        <p className="text-slate-700">
+          Requests from runners: changes of category, priority deferrals and extensions. Open requests are listed oldest
+          first. See the <Link href="/elite/quotas" className="text-brand-700 underline">bib quotas</Link> for changes of category.
+        </p>
+      </header>
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <ReviewQueue editions={editions} />
+      </HydrationBoundary>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db";
+import { requireUser } from "@/lib/auth/session";
+import { getRequestForViewer } from "@/lib/data/requests";
+import { requestIdSchema } from "@/lib/validations/requests";
+import { RequestDetailView } from "@/components/requests/request-detail-view";
+
+export const metadata: Metadata = { title: "Request" };
+export const dynamic = "force-dynamic";
+
+export default async function RequestPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireUser(`/requests/${encodeURIComponent(id)}`);
+  const parsed = requestIdSchema.safeParse(id);
+  if (!parsed.success) notFound();
+  // Another runner's request answers exactly like one that does not exist.
+  const request = await getRequestForViewer(await getDb(), user, parsed.data);
+  if (!request) notFound();
+  return (
+    <div className="max-w-3xl space-y-6">
+      <p>
+        <Link href="/requests" className="inline-flex min-h-11 items-center text-brand-700 underline">
+          ← My requests
+        </Link>
+      </p>
+      <RequestDetailView request={request} />
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import type { RunnerDashboard } from "@/lib/data/dashboard";
+import { FINALS_RACES } from "@/lib/domain/types";
+import { FinalsStatusCard } from "@/components/dashboard/finals-status-card";
+import { IndexSummary } from "@/components/dashboard/index-summary";
+import { ResultsList } from "@/components/dashboard/results-list";
+
+export interface RunnerRecordProps {
+  dashboard: Pick<RunnerDashboard, "runner" | "edition" | "status" | "index" | "indexExplanation" | "results">;
+  today: string;
+}
+
+/** Which indexes each result counts toward (R6), for the results list's highlight. */
+function countedIn(index: RunnerDashboard["index"]): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  const add = (ids: (string | number)[] | undefined, label: string) => {
+    for (const id of ids ?? []) map.set(Number(id), [...(map.get(Number(id)) ?? []), label]);
+  };
+  add(index.general?.countedResultIds, "General");
+  for (const [category, value] of Object.entries(index.byCategory)) add(value?.countedResultIds, category);
+  return map;
+}
+
+/** The runner's qualifications (R13), index (R6) and results, as the reviewer needs them beside the request. */
+export function RunnerRecord({ dashboard, today }: RunnerRecordProps) {
+  const { runner, edition, status, index, indexExplanation, results } = dashboard;
+  return (
+    <div className="space-y-8">
+      <section aria-labelledby="runner-status-heading" className="space-y-3">
+        <h2 id="runner-status-heading" className="text-xl font-semibold">
+          {edition.year} Finals: the runner&apos;s qualifications
+        </h2>
+        <div className="grid gap-4 md:grid-cols-3">
+          {FINALS_RACES.map((race) => (
+            <FinalsStatusCard key={race} status={status[race]} sex={runner.sex} edition={edition} today={today} />
+          ))}
+        </div>
+      </section>
+      <section aria-labelledby="runner-index-heading" className="space-y-3">
+        <h2 id="runner-index-heading" className="text-xl font-semibold">
+          UTMB Index
+        </h2>
+        <IndexSummary index={index} explanation={indexExplanation} />
+      </section>
+      <section aria-labelledby="runner-results-heading" className="space-y-3">
+        <h2 id="runner-results-heading" className="text-xl font-semibold">
+          Results
+        </h2>
+        <ResultsList results={results} countedIn={countedIn(index)} qualificationYear={Number(edition.qualificationEnd.slice(0, 4))} />
+      </section>
+    </div>
+  );
+}

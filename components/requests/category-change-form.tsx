@@ -1,0 +1,71 @@
+"use client";
+
+import { useActionState } from "react";
+import { fileCategoryChange, type FileCategoryChangeState } from "@/lib/actions/requests/file-category-change";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextareaField } from "@/components/ui/textarea-field";
+import { REQUEST_REASON_MIN } from "@/lib/validations/requests";
+import { DocumentInput } from "./document-input";
+
+export interface CategoryChangeMove {
+  from: string;
+  to: string;
+}
+
+export interface CategoryChangeFormProps {
+  moves: CategoryChangeMove[];
+}
+
+/** R14: choose the race to move to (only the allowed moves are offered), explain why, attach documents. */
+export function CategoryChangeForm({ moves }: CategoryChangeFormProps) {
+  const [state, formAction, pending] = useActionState<FileCategoryChangeState, FormData>(fileCategoryChange, { status: "idle" });
+  const moveErrors = state.errors?.move;
+  const single = moves.length === 1 ? moves[0] : undefined;
+  return (
+    <form action={formAction} className="space-y-5" noValidate>
+      <FormMessage status={state.status} message={state.message} />
+      <fieldset aria-describedby="move-error" aria-invalid={moveErrors ? true : undefined} className="space-y-2">
+        <legend className="font-medium">Finals race you would like to run</legend>
+        {moves.map((m) => {
+          const value = `${m.from}:${m.to}`;
+          return (
+            <label key={value} className="flex min-h-11 items-center gap-3 rounded-md border border-slate-300 bg-white px-3">
+              <input
+                type="radio"
+                name="move"
+                value={value}
+                defaultChecked={state.values?.move ? state.values.move === value : single !== undefined}
+                className="h-5 w-5"
+              />
+              <span>
+                {m.to} instead of {m.from}
+              </span>
+            </label>
+          );
+        })}
+        <div id="move-error" aria-live="polite" aria-atomic="true">
+          {moveErrors?.map((e) => (
+            <p key={e} className="text-sm text-red-700">
+              {e}
+            </p>
+          ))}
+        </div>
+      </fieldset>
+      <TextareaField
+        id="request-reason"
+        name="reason"
+        label="Why are you asking for this change?"
+        hint={`At least ${REQUEST_REASON_MIN} characters. The Sport Committee decides on your reason and the bibs left in that race.`}
+        required
+        minLength={REQUEST_REASON_MIN}
+        defaultValue={state.values?.reason}
+        errors={state.errors?.reason}
+      />
+      <DocumentInput id="request-documents" label="Supporting documents" errors={state.errors?.documents} />
+      <SubmitButton pending={pending} pendingLabel="Sending…">
+        Send my request
+      </SubmitButton>
+    </form>
+  );
+}

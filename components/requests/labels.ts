@@ -1,0 +1,46 @@
+import type { RequestStatus } from "@/lib/domain/requests";
+import type { RequestType } from "@/lib/data/requests";
+
+export const REQUEST_TYPE_LABEL: Record<RequestType, string> = {
+  category_change: "Change of category",
+  priority_deferral: "Priority deferral",
+  extension: "Qualification extension",
+};
+
+export const REQUEST_STATUS_LABEL: Record<RequestStatus, string> = {
+  submitted: "Submitted",
+  in_review: "In review",
+  approved: "Approved",
+  rejected: "Rejected",
+  withdrawn: "Withdrawn",
+};
+
+const STATUS_CLASS: Record<RequestStatus, string> = {
+  submitted: "border-blue-300 bg-blue-50 text-blue-900",
+  in_review: "border-amber-300 bg-amber-50 text-amber-900",
+  approved: "border-green-300 bg-green-50 text-green-900",
+  rejected: "border-red-300 bg-red-50 text-red-900",
+  withdrawn: "border-slate-300 bg-slate-100 text-slate-800",
+};
+
+export function statusBadgeClass(status: RequestStatus): string {
+  return `inline-flex items-center rounded-full border px-2.5 py-0.5 text-sm font-medium ${STATUS_CLASS[status]}`;
+}
+
+/** What the history shows for each audit action (others are shown as written). */
+export const HISTORY_ACTION_LABEL: Record<string, string> = {
+  submitted: "Submitted the request",
+  commented: "Commented",
+  document_added: "Added documents",
+  withdrawn: "Withdrew the request",
+  in_review: "Started the review",
+  review_started: "Started the review",
+  approved: "Approved the request",
+  rejected: "Rejected the request",
+};
+
+/** "CCC → UTMB", "UTMB", or "" for a request without races. */
+export function describeRaces(from: string | null, to: string | null): string {
+  if (from && to) return `${from} → ${to}`;
+  return from ?? to ?? "";
+}

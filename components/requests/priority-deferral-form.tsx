@@ -1,0 +1,63 @@
+"use client";
+
+import { useActionState } from "react";
+import { filePriorityDeferral, type FilePriorityDeferralState } from "@/lib/actions/requests/file-priority-deferral";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextareaField } from "@/components/ui/textarea-field";
+import { REQUEST_REASON_MIN } from "@/lib/validations/requests";
+import { DocumentInput } from "./document-input";
+
+export interface PriorityDeferralFormProps {
+  editionYear: number;
+}
+
+/** R15: the injury, a medical document, and the runner's confirmation of what a deferral means. */
+export function PriorityDeferralForm({ editionYear }: PriorityDeferralFormProps) {
+  const [state, formAction, pending] = useActionState<FilePriorityDeferralState, FormData>(filePriorityDeferral, { status: "idle" });
+  const confirmErrors = state.errors?.confirm;
+  return (
+    <form action={formAction} className="space-y-5" noValidate>
+      <FormMessage status={state.status} message={state.message} />
+      <TextareaField
+        id="request-reason"
+        name="reason"
+        label="What happened?"
+        hint={`Describe the injury and when it happened; at least ${REQUEST_REASON_MIN} characters.`}
+        required
+        minLength={REQUEST_REASON_MIN}
+        defaultValue={state.values?.reason}
+        errors={state.errors?.reason}
+      />
+      <DocumentInput id="request-documents" label="Medical certificate or other documents" required errors={state.errors?.documents} />
+      <div className="space-y-1">
+        <div className="flex items-start gap-3">
+          <input
+            id="deferral-confirm"
+            name="confirm"
+            type="checkbox"
+            required
+            defaultChecked={state.values?.confirm === "on"}
+            aria-describedby="deferral-confirm-error"
+            aria-invalid={confirmErrors ? true : undefined}
+            className="mt-0.5 h-6 w-6 shrink-0"
+          />
+          <label htmlFor="deferral-confirm">
+            I understand that a deferral moves my priority only: I must cancel my {editionYear} registration (refund only
+            under the cancellation insurance) and register again for the {editionYear + 1} Finals.
+          </label>
+        </div>
+        <div id="deferral-confirm-error" aria-live="polite" aria-atomic="true">
+          {confirmErrors?.map((e) => (
+            <p key={e} className="text-sm text-red-700">
+              {e}
+            </p>
+          ))}
+        </div>
+      </div>
+      <SubmitButton pending={pending} pendingLabel="Sending…">
+        Send my request
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,79 @@
+/*
+ * The elite section's access rules and phone layout (desktop and phone projects). Read-only for requests;
+ * the only write is an admin quota edit of UTMB women, which elite-review.spec.ts never uses (see the
+ * allocation at the top of that spec).
+ */
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_ACCOUNTS } from "../db/seed-data";
+
+function account(email: string) {
+  const found = DEMO_ACCOUNTS.find((a) => a.email === email);
+  if (!found) throw new Error(`no demo account ${email}`);
+  return found;
+}
+
+async function signIn(page: Page, email: string, callbackUrl: string) {
+  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(account(email).password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(new RegExp(`${callbackUrl.replace(/[/?]/g, "\\$&")}$`));
+}
+
+async function expectNoHorizontalOverflow(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+test("the queue API answers 401 signed out and 403 to a runner; the pages are not there for a runner", async ({ page }) => {
+  const signedOut = await page.request.get("/api/elite/requests");
+  expect(signedOut.status()).toBe(401);
+
+  await signIn(page, "lea.fontaine@example.com", "/dashboard");
+  const asRunner = await page.request.get("/api/elite/requests");
+  expect(asRunner.status()).toBe(403);
+  expect(await asRunner.json()).toMatchObject({ error: "forbidden" });
+  await expect(page.getByRole("banner").getByRole("link", { name: "Review queue" })).toHaveCount(0);
+  for (const path of ["/elite", "/elite/quotas", "/elite/requests/1"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1, name: /not found/i })).toBeVisible();
+  }
+});
+
+test("the elite member's queue and quotas fit the screen, with labelled filters; quotas are read-only for them", async ({ page }) => {
+  await signIn(page, "elite@example.com", "/elite");
+  await expect(page.getByRole("heading", { level: 1, name: "Review queue" })).toBeVisible();
+  for (const label of ["Runner name or id", "Type", "Status", "Edition", "Finals race", "Sex", "Submitted from", "Submitted to"]) {
+    await expect(page.getByLabel(label, { exact: true })).toBeVisible();
+  }
+  await expect(page.getByText(/\d+ requests? · page \d+ of \d+/)).toBeVisible();
+  await page.getByRole("button", { name: "Refresh" }).click();
+  await expect(page.getByRole("button", { name: "Refresh" })).toBeEnabled();
+  await expectNoHorizontalOverflow(page);
+
+  const api = await page.request.get("/api/elite/requests?pageSize=51");
+  expect(api.status()).toBe(400);
+  const ok = await page.request.get("/api/elite/requests?status=all&pageSize=5");
+  expect(ok.status()).toBe(200);
+  expect(await ok.json()).toMatchObject({ ok: true, page: 1, pageSize: 5 });
+
+  await page.getByRole("banner").getByRole("link", { name: "Quotas" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Bib quotas for the 2027 Finals" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "UTMB · Women" })).toBeVisible();
+  await expect(page.getByLabel(/^Bibs for /)).toHaveCount(0);
+  await expectNoHorizontalOverflow(page);
+});
+
+test("an admin changes a quota; a negative one is refused", async ({ page }) => {
+  await signIn(page, "admin@example.com", "/elite/quotas");
+  const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "UTMB · Women" }) });
+  const input = card.getByLabel("Bibs for UTMB women");
+  await input.fill("-1");
+  await card.getByRole("button", { name: /Save/ }).click();
+  await expect(card.getByText("The quota cannot be negative")).toBeVisible();
+  await input.fill("44");
+  await card.getByRole("button", { name: /Save/ }).click();
+  await expect(card.getByText(/Saved: 44 bibs, \d+ used, \d+ left\./)).toBeVisible();
+  await expect(card.getByRole("definition").first()).toHaveText("44");
+  await expectNoHorizontalOverflow(page);
+});

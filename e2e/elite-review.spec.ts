@@ -1,0 +1,166 @@
+/*
+ * The elite team's review, end to end (desktop project only: see playwright.config.ts).
+ *
+ * Demo runner allocation between specs (one server database for the whole run):
+ *   - elite-review.spec.ts (desktop): Tomás Herrera files a change of category CCC -> OCC (approved) and
+ *     Kenji Watanabe files a priority deferral (rejected). Nothing else may file requests for them.
+ *   - runner-requests.spec.ts: Léa Fontaine and Hannah Whitaker file requests (desktop); on the phone
+ *     project only views and refusals, never a new request for Tomás or Kenji.
+ *   - elite-queue.spec.ts (both projects): read-only checks of the queue and quotas, and an admin quota
+ *     edit of UTMB women only (the race and sex this spec never uses).
+ */
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_ACCOUNTS } from "../db/seed-data";
+
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
+const APPROVE_REASON = "Approved: a bib is free in OCC and the reason given is convincing.";
+const REJECT_REASON = "Rejected: the medical certificate does not cover the Finals dates.";
+
+function account(email: string) {
+  const found = DEMO_ACCOUNTS.find((a) => a.email === email);
+  if (!found) throw new Error(`no demo account ${email}`);
+  return found;
+}
+
+const TOMAS = account("tomas.herrera@example.com");
+const KENJI = account("kenji.watanabe@example.com");
+const ELITE = account("elite@example.com");
+
+async function signIn(page: Page, email: string, callbackUrl: string) {
+  const { password } = account(email);
+  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(new RegExp(`${callbackUrl.replace(/\//g, "\\/")}$`));
+}
+
+async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+}
+
+function requestIdFrom(page: Page): number {
+  const match = /\/requests\/(\d+)$/.exec(new URL(page.url()).pathname);
+  if (!match) throw new Error(`not on a request page: ${page.url()}`);
+  return Number(match[1]);
+}
+
+test.describe.serial("the elite team reviews requests and the runners see the outcome", () => {
+  let changeId = 0;
+  let deferralId = 0;
+
+  test("runners file a change of category and a priority deferral", async ({ page }) => {
+    await signIn(page, TOMAS.email, "/requests");
+    await page.goto("/requests/new/category-change");
+    await page.getByRole("radio", { name: "OCC instead of CCC" }).check();
+    await page.getByLabel("Why are you asking for this change?").fill("A knee problem makes the 100K too long this year; OCC suits me.");
+    await page.getByLabel(/Supporting documents/).setInputFiles({ name: "physio-report.pdf", mimeType: "application/pdf", buffer: PDF });
+    await page.getByRole("button", { name: "Send my request" }).click();
+    await expect(page).toHaveURL(/\/requests\/\d+$/);
+    changeId = requestIdFrom(page);
+    await signOut(page);
+
+    await signIn(page, KENJI.email, "/requests");
+    await page.goto("/requests/new/priority-deferral");
+    await page.getByLabel("What happened?").fill("I broke my ankle in training in October and cannot run in August.");
+    await page.getByLabel(/Medical certificate or other documents/).setInputFiles({ name: "certificate.pdf", mimeType: "application/pdf", buffer: PDF });
+    await page.getByLabel(/I understand that a deferral moves my priority only/).check();
+    await page.getByRole("button", { name: "Send my request" }).click();
+    await expect(page).toHaveURL(/\/requests\/\d+$/);
+    deferralId = requestIdFrom(page);
+  });
+
+  test("the elite member filters the queue, approves one request and rejects another with reasons", async ({ page }) => {
+    await signIn(page, ELITE.email, "/elite/quotas");
+    await page.getByRole("banner").getByRole("link", { name: "Review queue" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Review queue" })).toBeVisible();
+    const tomasLink = page.getByRole("link", { name: "Change of category: Tomás Herrera" });
+    const kenjiLink = page.getByRole("link", { name: "Priority deferral: Kenji Watanabe" });
+    await expect(tomasLink).toBeVisible();
+    await expect(kenjiLink).toBeVisible();
+
+    // Filter by type: the URL carries the filter (a shareable view) and only changes of category remain.
+    await page.getByLabel("Type").selectOption("category_change");
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/[?&]type=category_change/);
+    await expect(kenjiLink).toHaveCount(0);
+    await expect(tomasLink).toBeVisible();
+
+    // Search by runner (any case), after clearing the type.
+    await page.getByRole("button", { name: "Clear filters" }).click();
+    await page.getByLabel("Runner name or id").fill("watanabe");
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/[?&]q=watanabe/);
+    await expect(tomasLink).toHaveCount(0);
+    await expect(kenjiLink).toBeVisible();
+
+    // The shared link opens the same filtered view.
+    await page.reload();
+    await expect(page.getByLabel("Runner name or id")).toHaveValue("watanabe");
+    await expect(kenjiLink).toBeVisible();
+    await expect(tomasLink).toHaveCount(0);
+
+    // Approve the change of category: one OCC bib for men is used.
+    await page.goto("/elite");
+    await tomasLink.click();
+    await expect(page).toHaveURL(new RegExp(`/elite/requests/${changeId}$`));
+    await expect(page.getByRole("heading", { level: 1, name: "Change of category: Tomás Herrera" })).toBeVisible();
+    await expect(page.getByText("40 of 40 bibs left in OCC for men")).toBeVisible();
+    await expect(page.getByRole("link", { name: "physio-report.pdf" })).toHaveAttribute("href", /^\/requests\/documents\/\d+$/);
+    await expect(page.getByRole("heading", { name: /the runner's qualifications/ })).toBeVisible();
+    await page.getByRole("radio", { name: "Approve" }).check();
+    await page.getByLabel("Reason for the decision").fill(APPROVE_REASON);
+    await page.getByRole("button", { name: "Record decision" }).click();
+    await expect(page.getByText(/^Approved by Camille Roux \(elite team\) on /)).toBeVisible();
+    await expect(page.getByText(`Reason: ${APPROVE_REASON}`)).toBeVisible();
+    await expect(page.getByText("39 of 40 bibs left in OCC for men")).toBeVisible();
+    await expect(page.getByRole("radio", { name: "Approve" })).toHaveCount(0);
+
+    // Reject the deferral: the reason is required first.
+    await page.goto("/elite?q=Watanabe");
+    await kenjiLink.click();
+    await expect(page).toHaveURL(new RegExp(`/elite/requests/${deferralId}$`));
+    await expect(page.getByRole("link", { name: "certificate.pdf" })).toBeVisible();
+    await page.getByRole("button", { name: "Start review" }).click();
+    await expect(page.getByText("The request is now in review.").or(page.getByText("In review", { exact: true }).first())).toBeVisible();
+    await page.getByRole("radio", { name: "Reject" }).check();
+    await page.getByRole("button", { name: "Record decision" }).click();
+    await expect(page.getByText("Give the reason for the decision; the runner will see it")).toBeVisible();
+    await expect(page.getByLabel("Reason for the decision")).toHaveAttribute("aria-invalid", "true");
+    await page.getByLabel("Reason for the decision").fill(REJECT_REASON);
+    await page.getByRole("button", { name: "Record decision" }).click();
+    await expect(page.getByText(/^Rejected by Camille Roux \(elite team\) on /)).toBeVisible();
+    await expect(page.getByText(`Reason: ${REJECT_REASON}`)).toBeVisible();
+
+    // Both are out of the open queue.
+    await page.goto("/elite");
+    await expect(tomasLink).toHaveCount(0);
+    await expect(kenjiLink).toHaveCount(0);
+    await page.getByLabel("Status").selectOption("approved");
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(tomasLink).toBeVisible();
+  });
+
+  test("the runners see both outcomes with the reasons, and the new qualification status", async ({ page }) => {
+    await signIn(page, TOMAS.email, "/requests");
+    await page.goto(`/requests/${changeId}`);
+    await expect(page.getByRole("heading", { name: /^Decision: approved/ })).toBeVisible();
+    await expect(page.getByText(APPROVE_REASON).first()).toBeVisible();
+    await page.goto("/dashboard");
+    const occ = page.getByRole("article").filter({ has: page.getByRole("heading", { name: /^OCC/ }) });
+    await expect(occ.getByText("Qualified", { exact: true })).toBeVisible();
+    await expect(occ.getByText("Change of category approved by the elite team.")).toBeVisible();
+    await signOut(page);
+
+    await signIn(page, KENJI.email, "/requests");
+    await page.goto(`/requests/${deferralId}`);
+    await expect(page.getByRole("heading", { name: /^Decision: rejected/ })).toBeVisible();
+    await expect(page.getByText(REJECT_REASON).first()).toBeVisible();
+    await page.goto("/dashboard");
+    // Rejected: his UTMB place stays the podium one, with no deferral.
+    const utmb = page.getByRole("article").filter({ has: page.getByRole("heading", { name: /^UTMB/ }) });
+    await expect(utmb.getByText("Qualified", { exact: true })).toBeVisible();
+    await expect(utmb.getByText("Priority deferred from last year's Finals after an injury.")).toHaveCount(0);
+  });
+});
