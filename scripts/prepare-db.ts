@@ -3,12 +3,25 @@
  * data when it is empty. Runs with the server stopped, since the embedded PGlite has no file lock.
  * Prints a readable error, not a stack trace, when the database cannot be used.
  */
-import { env } from "@/lib/env";
-import { migrateDatabase, openDatabase, type Database } from "@/db/client";
-import { isDatabaseEmpty, seedDatabase } from "@/db/seed";
+import type { Database } from "@/db/client";
+import type { env as Env } from "@/lib/env";
+
+// The environment is checked first, and its problems are printed as a list, not a stack trace.
+let env: typeof Env;
+try {
+  ({ env } = await import("@/lib/env"));
+} catch (error) {
+  console.error(`Finals Portal cannot start.\n${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+const { migrateDatabase, openDatabase } = await import("@/db/client");
+const { isDatabaseEmpty, seedDatabase } = await import("@/db/seed");
 
 function explain(error: unknown, where: string): string {
-  const message = error instanceof Error ? error.message : String(error);
+  // Drizzle wraps driver errors ("Failed query: ..."); the cause says what went wrong (ECONNREFUSED, ...).
+  const first = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
+  const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : "";
+  const message = `${first}${cause}`;
   const hint = env.DATABASE_URL
     ? "Check that PostgreSQL is running and that DATABASE_URL (host, port, user, password, database) is right."
     : `Check that ${where} is a folder this user can write, or remove it (rm -rf ${env.DATA_DIR}) to start again with demo data.`;
