@@ -48,6 +48,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const { Pool } = await import("pg");
     const { drizzle } = await import("drizzle-orm/node-postgres");
     const pool = new Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    // An idle client can lose its connection (server restart, admin termination); without a listener
+    // node-postgres rethrows that as an uncaught exception and takes the process down.
+    pool.on("error", (error) => console.error(`PostgreSQL: an idle connection failed: ${error.message}`));
     const db = drizzle(pool, { schema }) as unknown as Db;
     return { db, kind: "postgres", location: redactUrl(options.databaseUrl), close: () => pool.end() };
   }
