@@ -33,6 +33,8 @@ if (process.env.E2E_SKIP_BUILD !== "1") {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
+// Node runs Next directly (not through npx), so a stop signal reaches the server and it closes the database.
+const nextBin = "node_modules/next/dist/bin/next";
+const server = spawn(process.execPath, [nextBin, "start", "-p", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

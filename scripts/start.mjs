@@ -24,6 +24,8 @@ run("npx", ["tsx", "--import", "./scripts/register-hooks.mjs", "scripts/prepare-
 if (env.SKIP_BUILD !== "1") run("npx", ["next", "build"]);
 
 const port = env.PORT || "3000";
-const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
+// Node runs Next directly (not through npx), so a stop signal reaches the server and it closes the database.
+const nextBin = "node_modules/next/dist/bin/next";
+const server = spawn(process.execPath, [nextBin, "start", "-p", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
