@@ -16,9 +16,16 @@ export async function SiteHeader() {
         <div className="ml-auto flex flex-wrap items-center gap-x-2">
           {user ? (
             <>
-              <Link href="/dashboard" className={linkClass}>
-                Dashboard
-              </Link>
+              {user.role === "runner" ? (
+                <>
+                  <Link href="/dashboard" className={linkClass}>
+                    Dashboard
+                  </Link>
+                  <Link href="/requests" className={linkClass}>
+                    My requests
+                  </Link>
+                </>
+              ) : null}
               {user.role === "elite" || user.role === "admin" ? (
                 <>
                   <Link href="/elite" className={linkClass}>
@@ -29,10 +36,15 @@ export async function SiteHeader() {
                   </Link>
                 </>
               ) : null}
-              {user.role === "runner" ? (
-                <Link href="/requests" className={linkClass}>
-                  My requests
-                </Link>
+              {user.role === "admin" ? (
+                <>
+                  <Link href="/admin/imports" className={linkClass}>
+                    Imports
+                  </Link>
+                  <Link href="/admin/tokens" className={linkClass}>
+                    API tokens
+                  </Link>
+                </>
               ) : null}
               <span className="max-w-48 truncate px-2 text-sm text-slate-600" title={user.email}>
                 <span className="sr-only">Signed in as </span>

@@ -11,7 +11,8 @@ export const dynamic = "force-dynamic";
 
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
-  if (user.runnerId === null) redirect("/account/link");
+  // The elite team and admins have no runner record: their home is the review queue.
+  if (user.runnerId === null) redirect(user.role === "runner" ? "/account/link" : "/elite");
   const today = todayIso();
   const dashboard = await getDashboardForViewer(await getDb(), user, { runnerId: user.runnerId, today });
   if (!dashboard) notFound();
