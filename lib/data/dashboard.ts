@@ -57,8 +57,11 @@ export interface RunnerDashboard {
   results: DashboardResult[];
 }
 
-async function loadResults(db: Db, runnerId: number, edition: FinalsEditionConfig): Promise<DashboardResult[]> {
-  const rows = await db
+type ResultRow = Awaited<ReturnType<typeof loadResultRows>>[number];
+type SiblingRow = Awaited<ReturnType<typeof loadSiblingRaces>>[number];
+
+function loadResultRows(db: Db, runnerId: number) {
+  return db
     .select({
       resultId: results.id,
       raceId: races.id,
@@ -84,15 +87,26 @@ async function loadResults(db: Db, runnerId: number, edition: FinalsEditionConfi
     .innerJoin(events, eq(events.id, races.eventId))
     .where(eq(results.runnerId, runnerId))
     .orderBy(desc(races.date), asc(races.name));
+}
 
-  // R11 needs the other races of the same events.
+/**
+ * R11 needs the other races of the runner's events. Selected by a subquery on the runner's results, so
+ * it runs at the same time as the results query instead of after it.
+ */
+function loadSiblingRaces(db: Db, runnerId: number) {
+  const runnerEvents = db
+    .select({ eventId: races.eventId })
+    .from(results)
+    .innerJoin(races, eq(races.id, results.raceId))
+    .where(eq(results.runnerId, runnerId));
+  return db
+    .select({ raceId: races.id, eventId: races.eventId, category: races.category, isFinalsQualifier: races.isFinalsQualifier })
+    .from(races)
+    .where(inArray(races.eventId, runnerEvents));
+}
+
+function toDashboardResults(rows: ResultRow[], siblings: SiblingRow[], edition: FinalsEditionConfig): DashboardResult[] {
   const eventIds = [...new Set(rows.map((r) => r.eventId))];
-  const siblings = eventIds.length
-    ? await db
-        .select({ raceId: races.id, eventId: races.eventId, category: races.category, isFinalsQualifier: races.isFinalsQualifier })
-        .from(races)
-        .where(inArray(races.eventId, eventIds))
-    : [];
   const qualifierRaceIds = new Set<number>();
   for (const eventId of eventIds) {
     for (const id of finalsQualifierRaces(siblings.filter((s) => s.eventId === eventId))) qualifierRaceIds.add(id);
@@ -194,27 +208,29 @@ export async function getPublicRunner(db: Db, runnerId: number): Promise<PublicR
  * UTMB Index (R6) and every result. The caller has checked that the viewer may see this runner.
  */
 export async function getRunnerDashboard(db: Db, { runnerId, today }: { runnerId: number; today: IsoDate }): Promise<RunnerDashboard | null> {
-  const [runner] = await db
-    .select({
-      id: runners.id,
-      name: runners.name,
-      sex: runners.sex,
-      nationality: runners.nationality,
-      birthYear: runners.birthYear,
-      externalId: runners.externalId,
-    })
-    .from(runners)
-    .where(eq(runners.id, runnerId))
-    .limit(1);
-  if (!runner) return null;
-
   const editionYear = nextFinalsEdition(today);
-  const edition = await getEditionConfig(db, editionYear);
-  const [resultList, qualificationList, grants] = await Promise.all([
-    loadResults(db, runnerId, edition),
+  // Every query depends on the runner id only: one round trip of parallel queries, not a chain of them.
+  const [[runner], edition, resultRows, siblings, qualificationList, grants] = await Promise.all([
+    db
+      .select({
+        id: runners.id,
+        name: runners.name,
+        sex: runners.sex,
+        nationality: runners.nationality,
+        birthYear: runners.birthYear,
+        externalId: runners.externalId,
+      })
+      .from(runners)
+      .where(eq(runners.id, runnerId))
+      .limit(1),
+    getEditionConfig(db, editionYear),
+    loadResultRows(db, runnerId),
+    loadSiblingRaces(db, runnerId),
     loadQualifications(db, runnerId, editionYear),
     loadGrants(db, runnerId, editionYear),
   ]);
+  if (!runner) return null;
+  const resultList = toDashboardResults(resultRows, siblings, edition);
 
   const statusResults: StatusResult[] = resultList.map((r) => ({
     resultId: r.resultId,

@@ -1,0 +1,420 @@
+/**
+ * `npm run bench [-- --skip-build --duration 10 --connections 1,10,50 --pglite]`: the performance benchmark
+ * against the database of DATABASE_URL, filled first by `npm run bench:seed`. Builds (unless --skip-build)
+ * and starts the production server, signs in the bench runner and the bench elite through the real
+ * Auth.js credentials flow, measures pages and API with autocannon, then (server stopped) times results
+ * imports and the full nightly recompute in-process, and prints one markdown table. Exits non-zero on
+ * errors only, never on a missed target: the targets are for people to read, not a timed test.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { register } from "node:module";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import type { SQL } from "drizzle-orm";
+import type { Db } from "@/db/client";
+
+register("./node-hooks.mjs", import.meta.url);
+
+const { env } = await import("@/lib/env");
+const { migrateDatabase, openDatabase } = await import("@/db/client");
+const { sql } = await import("drizzle-orm");
+const { BENCH_ACCOUNTS, BENCH_PASSWORD, BENCH_TODAY } = await import("@/lib/bench/generate");
+const { importResultsFile } = await import("@/lib/data/import-results");
+const { recomputeQualifications } = await import("@/lib/data/recompute");
+const { buildResultsFile } = await import("@/lib/import/make-results-file");
+
+const { values } = parseArgs({
+  options: {
+    "skip-build": { type: "boolean", default: false },
+    duration: { type: "string", default: "10" },
+    connections: { type: "string", default: "1,10,50" },
+    pglite: { type: "boolean", default: false },
+    "skip-recompute": { type: "boolean", default: false },
+  },
+});
+const DURATION = Number(values.duration);
+const CONNECTIONS = values.connections.split(",").map(Number);
+const DIST_DIR = ".next-bench";
+
+if (!env.DATABASE_URL && !values.pglite) {
+  console.error(
+    "bench: DATABASE_URL is not set. The benchmark measures PostgreSQL; fill one first, e.g.\n" +
+      "  scripts/with-postgres.sh bash -c 'npm run bench:seed -- --runners 1000000 --results 5000000 && npm run bench'\n" +
+      "(or pass --pglite for a quick run on the embedded database under DATA_DIR, filled by a small bench:seed).",
+  );
+  process.exit(2);
+}
+if (!env.DATABASE_URL) console.warn("bench: WARNING: measuring the embedded PGlite database (single process): figures are not the PostgreSQL ones.");
+
+interface Row {
+  metric: string;
+  value: string;
+}
+const table: Row[] = [];
+const add = (metric: string, value: string) => table.push({ metric, value });
+const fmt = (n: number, digits = 0) => n.toLocaleString("en", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+function log(line: string) {
+  console.error(`bench: ${line}`);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Database facts
+
+/** The `n` column of a one-row query (both drivers answer `{ rows }`). */
+async function scalar(db: Db, query: SQL): Promise<number> {
+  const result = (await db.execute(query)) as unknown as { rows: { n: string | number }[] };
+  return Number(result.rows[0]?.n ?? 0);
+}
+
+async function databaseFacts() {
+  const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, poolSize: 2 });
+  try {
+    await migrateDatabase(database);
+    const counts: Record<string, number> = {};
+    for (const t of ["runners", "events", "races", "results", "qualifications", "requests"]) {
+      counts[t] = await scalar(database.db, sql.raw(`select count(*) as n from ${t}`));
+    }
+    const bytes = await scalar(database.db, sql`select pg_database_size(current_database()) as n`);
+    const accounts = await scalar(database.db, sql`select count(*) as n from users where id in (${BENCH_ACCOUNTS.runner.id}, ${BENCH_ACCOUNTS.elite.id})`);
+    if (accounts !== 2) throw new Error("the bench accounts are missing: run `npm run bench:seed` first");
+    return { counts, bytes, kind: database.kind };
+  } finally {
+    await database.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The production server
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+const serverEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
+  NEXT_DIST_DIR: DIST_DIR,
+  AUTH_SECRET: "bench-secret-not-for-production-0123456789",
+  AUTH_TRUST_HOST: "true",
+  PORTAL_TODAY: BENCH_TODAY,
+  SEED_ON_START: "false",
+};
+
+/** `next build` into .next-bench; returns its output (first-load JS per route when Next prints it). */
+function build(): string {
+  log("next build (into .next-bench) ...");
+  // next build adds its distDir to tsconfig.json; put the committed file back afterwards.
+  const tsconfig = readFileSync("tsconfig.json", "utf8");
+  const result = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { env: serverEnv, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  writeFileSync("tsconfig.json", tsconfig);
+  const output = `${result.stdout}\n${result.stderr}`;
+  if (result.status !== 0) {
+    console.error(output);
+    throw new Error("next build failed");
+  }
+  // Keep the build folder out of git without touching .gitignore.
+  writeFileSync(path.join(DIST_DIR, ".gitignore"), "*\n");
+  return output;
+}
+
+async function startServer(port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: serverEnv,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
+  child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output}`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/api/health`);
+      if (res.ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  child.kill("SIGTERM");
+  throw new Error(`next start did not answer within 60 s:\n${output}`);
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once("exit", r));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Memory of the server process tree (Linux /proc)
+
+function descendants(pid: number): number[] {
+  const out = [pid];
+  for (let i = 0; i < out.length; i++) {
+    const p = out[i] as number;
+    try {
+      for (const task of readdirSync(`/proc/${p}/task`)) {
+        const children = readFileSync(`/proc/${p}/task/${task}/children`, "utf8").trim();
+        if (children) out.push(...children.split(/\s+/).map(Number));
+      }
+    } catch {
+      // process gone
+    }
+  }
+  return out;
+}
+
+function statusKb(pid: number, field: "VmRSS" | "VmHWM"): number {
+  try {
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return match ? Number(match[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+function memorySampler(pid: number) {
+  let peakRss = 0;
+  const hwm = new Map<number, number>();
+  const sample = () => {
+    let total = 0;
+    for (const p of descendants(pid)) {
+      total += statusKb(p, "VmRSS");
+      hwm.set(p, Math.max(hwm.get(p) ?? 0, statusKb(p, "VmHWM")));
+    }
+    peakRss = Math.max(peakRss, total);
+  };
+  const timer = setInterval(sample, 250);
+  sample();
+  return {
+    stop() {
+      sample();
+      clearInterval(timer);
+      return { peakRssKb: peakRss, peakHwmKb: Math.max(0, ...hwm.values()) };
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Sign-in through Auth.js (csrf, credentials callback), keeping the cookies
+
+function cookiesOf(res: Response, jar: Map<string, string>): void {
+  for (const line of res.headers.getSetCookie()) {
+    const [pair] = line.split(";");
+    const eq = pair?.indexOf("=") ?? -1;
+    if (pair && eq > 0) jar.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
+  }
+}
+
+const cookieHeader = (jar: Map<string, string>) => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+
+async function signIn(base: string, email: string): Promise<string> {
+  const jar = new Map<string, string>();
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
+  cookiesOf(csrfRes, jar);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(jar) },
+    body: new URLSearchParams({ csrfToken, email, password: BENCH_PASSWORD, callbackUrl: `${base}/dashboard` }),
+  });
+  cookiesOf(res, jar);
+  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in of ${email} failed (HTTP ${res.status}, no session cookie)`);
+  return cookieHeader(jar);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Load with autocannon; latencies collected per response for exact percentiles
+
+interface LoadResult {
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  requests: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] as number;
+}
+
+async function load(url: string, cookie: string | null, connections: number, duration: number): Promise<LoadResult> {
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, connections, duration, headers: cookie ? { cookie } : {} }, (error: unknown, done: autocannon.Result) =>
+      error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done),
+    );
+    instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+  const bad = result.non2xx + result.errors + result.timeouts;
+  if (bad > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts out of ${result.requests.total}`);
+  latencies.sort((a, b) => a - b);
+  return {
+    rps: result.requests.total / duration,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    requests: result.requests.total,
+  };
+}
+
+async function checkPage(url: string, cookie: string | null, mustContain: string): Promise<string> {
+  const res = await fetch(url, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+  const text = await res.text();
+  if (res.status !== 200 || !text.includes(mustContain)) throw new Error(`${url}: HTTP ${res.status}, expected a page with "${mustContain}"`);
+  return text;
+}
+
+/** Gzipped size of every script a modern browser loads with the page (its first-load JS). */
+async function firstLoadJs(base: string, html: string): Promise<{ kb: number; files: number }> {
+  const sources = new Set<string>();
+  for (const [, attributes = ""] of html.matchAll(/<script\b([^>]*)>/g)) {
+    const src = /\ssrc="([^"]+)"/.exec(attributes)?.[1];
+    // The `noModule` polyfills load only in legacy browsers: not part of a modern browser's first load.
+    if (src && !/\snomodule\b/i.test(attributes)) sources.add(src.replaceAll("&amp;", "&"));
+  }
+  let bytes = 0;
+  for (const src of sources) {
+    const res = await fetch(new URL(src, base));
+    if (!res.ok) throw new Error(`${src}: HTTP ${res.status}`);
+    const gz = gzipSync(Buffer.from(await res.arrayBuffer())).length;
+    log(`  ${src}: ${fmt(gz / 1024, 1)} KB gz`);
+    bytes += gz;
+  }
+  return { kb: bytes / 1024, files: sources.size };
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+async function main() {
+  const started = performance.now();
+  const facts = await databaseFacts();
+  const loadAvg = os.loadavg()[0] ?? 0;
+  add("cores (os.cpus().length)", String(os.cpus().length));
+  add("load average (1 min) at start", loadAvg.toFixed(2));
+  add("database", `${facts.kind}, ${fmt(facts.bytes / 1024 / 1024)} MB (pg_database_size)`);
+  add("rows", Object.entries(facts.counts).map(([t, n]) => `${t} ${fmt(n)}`).join(", "));
+
+  if (!values["skip-build"]) {
+    const output = build();
+    const sizes = output.split("\n").filter((l) => /\/dashboard|First Load/.test(l) && /kB|KB/.test(l));
+    if (sizes.length > 0) add("next build first-load JS lines", sizes.map((l) => l.trim()).join(" / "));
+  } else if (!existsSync(DIST_DIR)) {
+    throw new Error(`--skip-build but ${DIST_DIR} does not exist`);
+  }
+
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  log(`next start on ${base}`);
+  const server = await startServer(port);
+  const memory = memorySampler(server.pid as number);
+  const results: { name: string; c: number; r: LoadResult }[] = [];
+  try {
+    const runnerCookie = await signIn(base, BENCH_ACCOUNTS.runner.email);
+    const eliteCookie = await signIn(base, BENCH_ACCOUNTS.elite.email);
+    const dashboardHtml = await checkPage(`${base}/dashboard`, runnerCookie, "Bench Runner");
+    await checkPage(`${base}/`, null, "Finals Portal");
+    const js = await firstLoadJs(base, dashboardHtml);
+    add("dashboard first-load JS (gzipped scripts of /dashboard)", `${fmt(js.kb, 1)} KB gz in ${js.files} files (target < 150)`);
+    const homeHtml = await checkPage(`${base}/`, null, "Finals Portal");
+    const homeJs = await firstLoadJs(base, homeHtml);
+    add("home page first-load JS", `${fmt(homeJs.kb, 1)} KB gz in ${homeJs.files} files`);
+    add("HTML per response (rendered and sent)", `/dashboard ${fmt(Buffer.byteLength(dashboardHtml) / 1024, 1)} KB, / ${fmt(Buffer.byteLength(homeHtml) / 1024, 1)} KB`);
+
+    const eliteUrl = `${base}/api/elite/requests?type=category_change&status=submitted&page=1`;
+    const eliteRes = await fetch(eliteUrl, { headers: { cookie: eliteCookie } });
+    const elite = eliteRes.ok ? ((await eliteRes.json()) as { total?: number }) : null;
+    if (!elite) log(`elite queue request answered HTTP ${eliteRes.status}; not measured`);
+
+    const targets = [
+      { name: "GET /dashboard (runner)", url: `${base}/dashboard`, cookie: runnerCookie },
+      { name: "GET / (home, no session)", url: `${base}/`, cookie: null },
+      ...(elite ? [{ name: `GET /api/elite/requests?type=category_change&status=submitted (elite, ${elite.total ?? "?"} matching)`, url: eliteUrl, cookie: eliteCookie }] : []),
+    ];
+    // Warm-up: JIT, connection pool, PostgreSQL buffers.
+    for (const t of targets) await load(t.url, t.cookie, 10, 3);
+    for (const c of CONNECTIONS) {
+      for (const t of targets) {
+        log(`${t.name} at ${c} connections, ${DURATION} s`);
+        results.push({ name: t.name, c, r: await load(t.url, t.cookie, c, DURATION) });
+      }
+    }
+  } finally {
+    const mem = memory.stop();
+    add("server peak RSS (process tree, sampled every 250 ms)", `${fmt(mem.peakRssKb / 1024)} MB (VmHWM ${fmt(mem.peakHwmKb / 1024)} MB)`);
+    await stopServer(server);
+  }
+
+  for (const { name, c, r } of results) {
+    add(`${name}, ${c} conn.`, `${fmt(r.rps)} req/s, p50 ${fmt(r.p50)} ms, p95 ${fmt(r.p95)} ms, p99 ${fmt(r.p99)} ms`);
+  }
+  for (const c of CONNECTIONS) {
+    const dash = results.find((x) => x.c === c && x.name.startsWith("GET /dashboard"));
+    const stat = results.find((x) => x.c === c && x.name.startsWith("GET / "));
+    if (dash && stat) add(`dashboard / static throughput, ${c} conn.`, `${(dash.r.rps / stat.r.rps).toFixed(2)}${c === 10 ? " (target >= 0.5)" : ""}`);
+  }
+
+  // Imports and the recompute run in-process, after the server has stopped (PGlite is single-process).
+  const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, poolSize: 4 });
+  try {
+    const stamp = Date.now();
+    // Fresh runners in each file and each run (external ids never seen before): the import creates them.
+    const firstId = 20_000_000 + (stamp % 100_000) * 20_000;
+    for (const rows of [2500, 10_000]) {
+      const text = buildResultsFile({ rows, seed: rows, date: "2026-06-14", race: `Bench ${rows}`, firstRunnerId: firstId + (rows === 2500 ? 0 : 2500) });
+      log(`import of ${rows} rows`);
+      const t0 = performance.now();
+      const outcome = await importResultsFile(database.db, text, { eventName: `Bench import ${rows} ${stamp}`, level: "major", source: "cli", fileName: `bench-${rows}.csv` });
+      const seconds = (performance.now() - t0) / 1000;
+      if (!outcome.ok) throw new Error(`import of ${rows} rows refused: ${outcome.errors.map((e) => e.message).join("; ")}`);
+      add(
+        `import ${fmt(rows)}-row file (parse, upsert, recompute)`,
+        `${seconds.toFixed(2)} s, ${fmt(rows / seconds)} rows/s, ${outcome.summary.newlyQualified.length} newly qualified${rows === 10_000 ? " (target < 5 s)" : ""}`,
+      );
+    }
+    if (!values["skip-recompute"]) {
+      log("full recompute (recomputeQualifications(db, \"all\")) ...");
+      const t0 = performance.now();
+      const summary = await recomputeQualifications(database.db, "all");
+      const seconds = (performance.now() - t0) / 1000;
+      const runners = facts.counts.runners ?? 0;
+      add(
+        "full nightly recompute",
+        `${seconds.toFixed(1)} s for ${fmt(summary.races)} races, ${fmt(summary.results)} results, ${fmt(summary.qualifications)} qualifications; ${fmt(runners / seconds)} runners/s (target < 600 s)`,
+      );
+    }
+  } finally {
+    await database.close();
+  }
+
+  add("benchmark wall time", `${((performance.now() - started) / 1000).toFixed(0)} s; load average (1 min) at end ${(os.loadavg()[0] ?? 0).toFixed(2)}`);
+  console.log(`\n| metric | value |\n| --- | --- |\n${table.map((r) => `| ${r.metric} | ${r.value} |`).join("\n")}`);
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
+  if (table.length > 0) console.log(`\n| metric | value |\n| --- | --- |\n${table.map((r) => `| ${r.metric} | ${r.value} |`).join("\n")}`);
+  process.exitCode = 1;
+}
