@@ -87,3 +87,10 @@ export async function migrateDatabase(database: Database): Promise<void> {
     await migrate(database.db as any, { migrationsFolder: MIGRATIONS_FOLDER });
   }
 }
+
+/** One line for a database error: Drizzle wraps driver errors ("Failed query: ..."), the cause says why. */
+export function describeDatabaseError(error: unknown): string {
+  const first = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
+  const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : "";
+  return `${first}${cause}`;
+}

@@ -1,13 +1,14 @@
 /*
- * The elite team's review, end to end (desktop project only: see playwright.config.ts).
+ * The elite team's review, end to end, on the desktop and the phone projects.
  *
- * Demo runner allocation between specs (one server database for the whole run):
- *   - elite-review.spec.ts (desktop): Tomás Herrera files a change of category CCC -> OCC (approved) and
- *     Kenji Watanabe files a priority deferral (rejected). Nothing else may file requests for them.
- *   - runner-requests.spec.ts: Léa Fontaine and Hannah Whitaker file requests (desktop); on the phone
- *     project only views and refusals, never a new request for Tomás or Kenji.
+ * Demo runner allocation between specs (one server database for the whole run; desktop runs first):
+ *   - elite-review.spec.ts: on desktop Tomás Herrera files a change of category CCC -> OCC (approved), on
+ *     phone Sofia Lindqvist files UTMB -> CCC (approved); on both Kenji Watanabe files a priority deferral
+ *     (rejected, so he may file again). Nothing else may file a change of category for Tomás or Sofia.
+ *   - runner-requests.spec.ts: Léa Fontaine (both projects), Hannah Whitaker (desktop) and Kenji (phone)
+ *     file requests and withdraw them at the end.
  *   - elite-queue.spec.ts (both projects): read-only checks of the queue and quotas, and an admin quota
- *     edit of UTMB women only (the race and sex this spec never uses).
+ *     edit of UTMB women only (a race and sex this spec never approves).
  */
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../db/seed-data";
@@ -22,9 +23,18 @@ function account(email: string) {
   return found;
 }
 
-const TOMAS = account("tomas.herrera@example.com");
 const KENJI = account("kenji.watanabe@example.com");
 const ELITE = account("elite@example.com");
+
+/** Who asks for which change of category, per project. */
+const CHANGES = {
+  desktop: { runner: account("tomas.herrera@example.com"), choice: "OCC instead of CCC", to: "OCC", sex: "men" },
+  phone: { runner: account("sofia.lindqvist@example.com"), choice: "CCC instead of UTMB", to: "CCC", sex: "women" },
+} as const;
+
+function changeFor(projectName: string) {
+  return CHANGES[projectName === "phone" ? "phone" : "desktop"];
+}
 
 async function signIn(page: Page, email: string, callbackUrl: string) {
   const { password } = account(email);
@@ -50,11 +60,12 @@ test.describe.serial("the elite team reviews requests and the runners see the ou
   let changeId = 0;
   let deferralId = 0;
 
-  test("runners file a change of category and a priority deferral", async ({ page }) => {
-    await signIn(page, TOMAS.email, "/requests");
+  test("runners file a change of category and a priority deferral", async ({ page }, testInfo) => {
+    const change = changeFor(testInfo.project.name);
+    await signIn(page, change.runner.email, "/requests");
     await page.goto("/requests/new/category-change");
-    await page.getByRole("radio", { name: "OCC instead of CCC" }).check();
-    await page.getByLabel("Why are you asking for this change?").fill("A knee problem makes the 100K too long this year; OCC suits me.");
+    await page.getByRole("radio", { name: change.choice }).check();
+    await page.getByLabel("Why are you asking for this change?").fill(`A knee problem changes my season: ${change.to} suits me better this year.`);
     await page.getByLabel(/Supporting documents/).setInputFiles({ name: "physio-report.pdf", mimeType: "application/pdf", buffer: PDF });
     await page.getByRole("button", { name: "Send my request" }).click();
     await expect(page).toHaveURL(/\/requests\/\d+$/);
@@ -71,11 +82,12 @@ test.describe.serial("the elite team reviews requests and the runners see the ou
     deferralId = requestIdFrom(page);
   });
 
-  test("the elite member filters the queue, approves one request and rejects another with reasons", async ({ page }) => {
+  test("the elite member filters the queue, approves one request and rejects another with reasons", async ({ page }, testInfo) => {
+    const change = changeFor(testInfo.project.name);
     await signIn(page, ELITE.email, "/elite/quotas");
     await page.getByRole("banner").getByRole("link", { name: "Review queue" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Review queue" })).toBeVisible();
-    const tomasLink = page.getByRole("link", { name: "Change of category: Tomás Herrera" });
+    const tomasLink = page.getByRole("link", { name: `Change of category: ${change.runner.name}` });
     const kenjiLink = page.getByRole("link", { name: "Priority deferral: Kenji Watanabe" });
     await expect(tomasLink).toBeVisible();
     await expect(kenjiLink).toBeVisible();
@@ -101,12 +113,12 @@ test.describe.serial("the elite team reviews requests and the runners see the ou
     await expect(kenjiLink).toBeVisible();
     await expect(tomasLink).toHaveCount(0);
 
-    // Approve the change of category: one OCC bib for men is used.
+    // Approve the change of category: one bib of the target race and sex is used.
     await page.goto("/elite");
     await tomasLink.click();
     await expect(page).toHaveURL(new RegExp(`/elite/requests/${changeId}$`));
-    await expect(page.getByRole("heading", { level: 1, name: "Change of category: Tomás Herrera" })).toBeVisible();
-    await expect(page.getByText("40 of 40 bibs left in OCC for men")).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: `Change of category: ${change.runner.name}` })).toBeVisible();
+    await expect(page.getByText(`40 of 40 bibs left in ${change.to} for ${change.sex}`)).toBeVisible();
     await expect(page.getByRole("link", { name: "physio-report.pdf" })).toHaveAttribute("href", /^\/requests\/documents\/\d+$/);
     await expect(page.getByRole("heading", { name: /the runner's qualifications/ })).toBeVisible();
     await page.getByRole("radio", { name: "Approve" }).check();
@@ -114,7 +126,7 @@ test.describe.serial("the elite team reviews requests and the runners see the ou
     await page.getByRole("button", { name: "Record decision" }).click();
     await expect(page.getByText(/^Approved by Camille Roux \(elite team\) on /)).toBeVisible();
     await expect(page.getByText(`Reason: ${APPROVE_REASON}`)).toBeVisible();
-    await expect(page.getByText("39 of 40 bibs left in OCC for men")).toBeVisible();
+    await expect(page.getByText(`39 of 40 bibs left in ${change.to} for ${change.sex}`)).toBeVisible();
     await expect(page.getByRole("radio", { name: "Approve" })).toHaveCount(0);
 
     // Reject the deferral: the reason is required first.
@@ -142,15 +154,16 @@ test.describe.serial("the elite team reviews requests and the runners see the ou
     await expect(tomasLink).toBeVisible();
   });
 
-  test("the runners see both outcomes with the reasons, and the new qualification status", async ({ page }) => {
-    await signIn(page, TOMAS.email, "/requests");
+  test("the runners see both outcomes with the reasons, and the new qualification status", async ({ page }, testInfo) => {
+    const change = changeFor(testInfo.project.name);
+    await signIn(page, change.runner.email, "/requests");
     await page.goto(`/requests/${changeId}`);
     await expect(page.getByRole("heading", { name: /^Decision: approved/ })).toBeVisible();
     await expect(page.getByText(APPROVE_REASON).first()).toBeVisible();
     await page.goto("/dashboard");
-    const occ = page.getByRole("article").filter({ has: page.getByRole("heading", { name: /^OCC/ }) });
-    await expect(occ.getByText("Qualified", { exact: true })).toBeVisible();
-    await expect(occ.getByText("Change of category approved by the elite team.")).toBeVisible();
+    const target = page.getByRole("article").filter({ has: page.getByRole("heading", { name: new RegExp(`^${change.to}`) }) });
+    await expect(target.getByText("Qualified", { exact: true })).toBeVisible();
+    await expect(target.getByText("Change of category approved by the elite team.")).toBeVisible();
     await signOut(page);
 
     await signIn(page, KENJI.email, "/requests");

@@ -2,12 +2,12 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../db/seed-data";
 
-// Both projects share one server database: each uses its own demo runners so their requests never meet.
-// Tomás is left to elite-review.spec.ts; Kenji is shared with it, so every request made here is withdrawn
-// at the end and any open one found at the start is withdrawn first.
+// Both projects share one server database. Tomás (desktop) and Sofia (phone) are left to
+// elite-review.spec.ts; Léa and Kenji are shared (the desktop project runs first), so every request made
+// here is withdrawn at the end and any open one found at the start is withdrawn first.
 const RUNNERS = {
   desktop: { categoryChange: "lea.fontaine@example.com", from: "CCC", to: "UTMB", other: "hannah.whitaker@example.com", otherKind: "extension" },
-  phone: { categoryChange: "sofia.lindqvist@example.com", from: "UTMB", to: "CCC", other: "kenji.watanabe@example.com", otherKind: "deferral" },
+  phone: { categoryChange: "lea.fontaine@example.com", from: "CCC", to: "UTMB", other: "kenji.watanabe@example.com", otherKind: "deferral" },
 } as const;
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");

@@ -14,14 +14,11 @@ try {
   console.error(`Finals Portal cannot start.\n${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
-const { migrateDatabase, openDatabase } = await import("@/db/client");
+const { describeDatabaseError, migrateDatabase, openDatabase } = await import("@/db/client");
 const { isDatabaseEmpty, seedDatabase } = await import("@/db/seed");
 
 function explain(error: unknown, where: string): string {
-  // Drizzle wraps driver errors ("Failed query: ..."); the cause says what went wrong (ECONNREFUSED, ...).
-  const first = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
-  const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : "";
-  const message = `${first}${cause}`;
+  const message = describeDatabaseError(error);
   const hint = env.DATABASE_URL
     ? "Check that PostgreSQL is running and that DATABASE_URL (host, port, user, password, database) is right."
     : `Check that ${where} is a folder this user can write, or remove it (rm -rf ${env.DATA_DIR}) to start again with demo data.`;

@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { getDatabase } from "@/db";
+import { describeDatabaseError } from "@/db/client";
 
 export type DatabaseHealth =
   | { status: "ok"; database: "pglite" | "postgres"; latencyMs: number }
@@ -21,6 +22,6 @@ export async function checkDatabaseHealth(timeoutMs = 3000): Promise<DatabaseHea
     const kind = await Promise.race([probe, timeout]);
     return { status: "ok", database: kind, latencyMs: Math.round(performance.now() - started) };
   } catch (error) {
-    return { status: "unavailable", error: error instanceof Error ? error.message : String(error) };
+    return { status: "unavailable", error: describeDatabaseError(error) };
   }
 }
