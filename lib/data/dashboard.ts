@@ -14,6 +14,7 @@ import {
   type RaceQualificationWithRace,
   type StatusResult,
 } from "@/lib/domain/qualification";
+import { grantsForEdition, requestEditionsFor } from "@/lib/domain/grants";
 import { computeUtmbIndex, describeIndexWeights, type UtmbIndex } from "@/lib/domain/utmb-index";
 import type { EventLevel, FinalsEditionConfig, FinalsRace, IsoDate, RaceCategory, ResultStatus, Sex } from "@/lib/domain/types";
 
@@ -169,28 +170,27 @@ async function loadQualifications(db: Db, runnerId: number, editionYear: number)
 
 /** Approved requests that change the runner's status for the edition (R14, R15, R16). */
 async function loadGrants(db: Db, runnerId: number, editionYear: number): Promise<Grant[]> {
+  const editions = requestEditionsFor(editionYear);
   const rows = await db
-    .select({ id: requests.id, type: requests.type, editionYear: requests.editionYear, from: requests.fromFinalsRace, to: requests.toFinalsRace })
+    .select({
+      requestId: requests.id,
+      type: requests.type,
+      editionYear: requests.editionYear,
+      fromFinalsRace: requests.fromFinalsRace,
+      toFinalsRace: requests.toFinalsRace,
+    })
     .from(requests)
     .where(
       and(
         eq(requests.runnerId, runnerId),
         eq(requests.status, "approved"),
         or(
-          and(inArray(requests.type, ["category_change", "extension"]), eq(requests.editionYear, editionYear)),
-          // R15: a deferral approved for one edition carries the priority to the next one.
-          and(eq(requests.type, "priority_deferral"), eq(requests.editionYear, editionYear - 1)),
+          and(inArray(requests.type, ["category_change", "extension"]), eq(requests.editionYear, editions.categoryChangeAndExtension)),
+          and(eq(requests.type, "priority_deferral"), eq(requests.editionYear, editions.deferral)),
         ),
       ),
     );
-  const grants: Grant[] = [];
-  for (const r of rows) {
-    const finalsRace = r.to ?? r.from;
-    if (!finalsRace) continue;
-    const kind = r.type === "priority_deferral" ? "deferral" : r.type;
-    grants.push({ kind, finalsRace, requestId: r.id });
-  }
-  return grants;
+  return grantsForEdition(rows, editionYear);
 }
 
 /** The runner's public identity, or null. Never returns account data. */

@@ -12,3 +12,4 @@ export * from "./utmb-index";
 export * from "./major-age-groups";
 export * from "./qualification";
 export * from "./requests";
+export * from "./grants";
