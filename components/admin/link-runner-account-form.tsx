@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { linkRunnerAccount, type AdminLinkRunnerState } from "@/lib/actions/admin/link-runner-account";
+import { EmailField, ExternalIdField } from "@/components/auth/account-fields";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -13,24 +14,16 @@ export function LinkRunnerAccountForm() {
   return (
     <form action={formAction} className="space-y-5" noValidate>
       <FormMessage status={state.status} message={state.message} />
-      <FormField
+      <EmailField
         id="admin-link-email"
-        name="email"
-        type="email"
         label="Account email"
         autoComplete="off"
-        required
         defaultValue={state.values?.email}
         errors={state.errors?.email}
       />
-      <FormField
+      <ExternalIdField
         id="admin-link-external-id"
-        name="externalId"
-        label="UTMB runner id"
         hint="The number, or the runner's profile link."
-        autoComplete="off"
-        spellCheck={false}
-        required
         defaultValue={state.values?.externalId}
         errors={state.errors?.externalId}
       />

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { requestPasswordReset, type ForgotPasswordState } from "@/lib/actions/auth/request-password-reset";
-import { FormField } from "@/components/ui/form-field";
+import { EmailField } from "@/components/auth/account-fields";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
@@ -13,16 +13,7 @@ export function ForgotPasswordForm() {
   return (
     <form action={formAction} className="space-y-5" noValidate>
       <FormMessage status={state.status} message={state.message} />
-      <FormField
-        id="forgot-email"
-        name="email"
-        type="email"
-        label="Email"
-        autoComplete="email"
-        required
-        defaultValue={state.values?.email}
-        errors={state.errors?.email}
-      />
+      <EmailField id="forgot-email" defaultValue={state.values?.email} errors={state.errors?.email} />
       <SubmitButton pending={pending} pendingLabel="Sending…">
         Send reset link
       </SubmitButton>

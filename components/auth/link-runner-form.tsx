@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { linkRunner, type LinkRunnerState } from "@/lib/actions/auth/link-runner";
+import { ExternalIdField } from "@/components/auth/account-fields";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -15,14 +16,9 @@ export function LinkRunnerForm({ defaultName }: LinkRunnerFormProps) {
   return (
     <form action={formAction} className="space-y-5" noValidate>
       <FormMessage status={state.status} message={state.message} />
-      <FormField
+      <ExternalIdField
         id="link-external-id"
-        name="externalId"
-        label="UTMB runner id"
         hint="The number in your UTMB profile link, or paste the whole link, e.g. https://utmb.world/runner/2704.kilian.jornet"
-        autoComplete="off"
-        spellCheck={false}
-        required
         defaultValue={state.values?.externalId}
         errors={state.errors?.externalId}
       />

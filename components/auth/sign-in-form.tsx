@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { signInUser, type SignInState } from "@/lib/actions/auth/sign-in-user";
+import { EmailField } from "@/components/auth/account-fields";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -17,16 +18,7 @@ export function SignInForm({ callbackUrl }: SignInFormProps) {
     <form action={formAction} className="space-y-5" noValidate>
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       <FormMessage status={state.status} message={state.message} />
-      <FormField
-        id="sign-in-email"
-        name="email"
-        type="email"
-        label="Email"
-        autoComplete="email"
-        required
-        defaultValue={state.values?.email}
-        errors={state.errors?.email}
-      />
+      <EmailField id="sign-in-email" defaultValue={state.values?.email} errors={state.errors?.email} />
       <FormField
         id="sign-in-password"
         name="password"

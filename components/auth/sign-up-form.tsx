@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { createAccount, type SignUpState } from "@/lib/actions/auth/create-account";
+import { EmailField, NewPasswordFields } from "@/components/auth/account-fields";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -25,36 +26,8 @@ export function SignUpForm({ passwordMinLength }: SignUpFormProps) {
         defaultValue={state.values?.name}
         errors={state.errors?.name}
       />
-      <FormField
-        id="sign-up-email"
-        name="email"
-        type="email"
-        label="Email"
-        autoComplete="email"
-        required
-        defaultValue={state.values?.email}
-        errors={state.errors?.email}
-      />
-      <FormField
-        id="sign-up-password"
-        name="password"
-        type="password"
-        label="Password"
-        hint={`At least ${passwordMinLength} characters.`}
-        autoComplete="new-password"
-        minLength={passwordMinLength}
-        required
-        errors={state.errors?.password}
-      />
-      <FormField
-        id="sign-up-confirm-password"
-        name="confirmPassword"
-        type="password"
-        label="Confirm password"
-        autoComplete="new-password"
-        required
-        errors={state.errors?.confirmPassword}
-      />
+      <EmailField id="sign-up-email" defaultValue={state.values?.email} errors={state.errors?.email} />
+      <NewPasswordFields idPrefix="sign-up" label="Password" minLength={passwordMinLength} errors={state.errors} />
       <SubmitButton pending={pending} pendingLabel="Creating your account…">
         Create account
       </SubmitButton>

@@ -3,7 +3,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
-import { useMemo, type FormEvent } from "react";
+import { useMemo, type FormEvent, type ReactNode } from "react";
 import type { ReviewQueuePage, ReviewQueueRow } from "@/lib/data/review";
 import { reviewQueueKey } from "@/lib/query-client";
 import { formatDate } from "@/lib/format";
@@ -46,6 +46,19 @@ const STATUS_OPTIONS = [
   ["rejected", "Rejected"],
   ["withdrawn", "Withdrawn"],
   ["all", "All statuses"],
+] as const;
+
+const RACE_OPTIONS = [
+  ["", "All races"],
+  ["OCC", "OCC"],
+  ["CCC", "CCC"],
+  ["UTMB", "UTMB"],
+] as const;
+
+const SEX_OPTIONS = [
+  ["", "Women and men"],
+  ["F", "Women"],
+  ["M", "Men"],
 ] as const;
 
 const controlClass = "block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base";
@@ -91,83 +104,32 @@ export function ReviewQueue({ editions }: ReviewQueueProps) {
           Filters
         </h2>
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-          <div className="space-y-1 sm:col-span-2">
-            <label htmlFor="queue-q" className="block font-medium">
-              Runner name or id
-            </label>
+          <FilterField id="queue-q" label="Runner name or id" className="sm:col-span-2">
             <input id="queue-q" name="q" type="search" defaultValue={filters.q ?? ""} autoComplete="off" className={controlClass} />
-          </div>
-          <div className="space-y-1">
-            <label htmlFor="queue-type" className="block font-medium">
-              Type
-            </label>
-            <select id="queue-type" name="type" defaultValue={filters.type ?? ""} className={controlClass}>
-              <option value="">All types</option>
-              {REQUEST_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {REQUEST_TYPE_LABEL[t]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="space-y-1">
-            <label htmlFor="queue-status" className="block font-medium">
-              Status
-            </label>
-            <select id="queue-status" name="status" defaultValue={filters.status} className={controlClass}>
-              {STATUS_OPTIONS.map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="space-y-1">
-            <label htmlFor="queue-edition" className="block font-medium">
-              Edition
-            </label>
-            <select id="queue-edition" name="edition" defaultValue={filters.edition ?? ""} className={controlClass}>
-              <option value="">All editions</option>
-              {editions.map((year) => (
-                <option key={year} value={year}>
-                  {year}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="space-y-1">
-            <label htmlFor="queue-race" className="block font-medium">
-              Finals race
-            </label>
-            <select id="queue-race" name="race" defaultValue={filters.race ?? ""} className={controlClass}>
-              <option value="">All races</option>
-              <option value="OCC">OCC</option>
-              <option value="CCC">CCC</option>
-              <option value="UTMB">UTMB</option>
-            </select>
-          </div>
-          <div className="space-y-1">
-            <label htmlFor="queue-sex" className="block font-medium">
-              Sex
-            </label>
-            <select id="queue-sex" name="sex" defaultValue={filters.sex ?? ""} className={controlClass}>
-              <option value="">Women and men</option>
-              <option value="F">Women</option>
-              <option value="M">Men</option>
-            </select>
-          </div>
-          <div className="space-y-1">
-            <label htmlFor="queue-from" className="block font-medium">
-              Submitted from
-            </label>
+          </FilterField>
+          <FilterSelect
+            id="queue-type"
+            name="type"
+            label="Type"
+            defaultValue={filters.type ?? ""}
+            options={[["", "All types"], ...REQUEST_TYPES.map((t) => [t, REQUEST_TYPE_LABEL[t]] as const)]}
+          />
+          <FilterSelect id="queue-status" name="status" label="Status" defaultValue={filters.status} options={STATUS_OPTIONS} />
+          <FilterSelect
+            id="queue-edition"
+            name="edition"
+            label="Edition"
+            defaultValue={filters.edition ?? ""}
+            options={[["", "All editions"], ...editions.map((year) => [String(year), String(year)] as const)]}
+          />
+          <FilterSelect id="queue-race" name="race" label="Finals race" defaultValue={filters.race ?? ""} options={RACE_OPTIONS} />
+          <FilterSelect id="queue-sex" name="sex" label="Sex" defaultValue={filters.sex ?? ""} options={SEX_OPTIONS} />
+          <FilterField id="queue-from" label="Submitted from">
             <input id="queue-from" name="from" type="date" defaultValue={filters.from ?? ""} className={controlClass} />
-          </div>
-          <div className="space-y-1">
-            <label htmlFor="queue-to" className="block font-medium">
-              Submitted to
-            </label>
+          </FilterField>
+          <FilterField id="queue-to" label="Submitted to">
             <input id="queue-to" name="to" type="date" defaultValue={filters.to ?? ""} className={controlClass} />
-          </div>
+          </FilterField>
         </div>
         <div className="flex flex-wrap gap-3">
           <button type="submit" className="min-h-11 w-full rounded-md bg-brand-700 px-5 font-medium text-white hover:bg-brand-900 sm:w-auto">
@@ -210,29 +172,74 @@ export function ReviewQueue({ editions }: ReviewQueueProps) {
 
         {page && pageCount > 1 ? (
           <nav aria-label="Pages" className="flex items-center justify-between gap-3">
-            <button
-              type="button"
-              disabled={filters.page <= 1}
-              onClick={() => navigate({ ...filters, page: filters.page - 1 })}
-              className="min-h-11 rounded-md border border-slate-400 bg-white px-4 font-medium disabled:opacity-50"
-            >
+            <PageButton disabled={filters.page <= 1} onClick={() => navigate({ ...filters, page: filters.page - 1 })}>
               Previous page
-            </button>
+            </PageButton>
             <span className="text-sm text-slate-700">
               Page {filters.page} of {pageCount}
             </span>
-            <button
-              type="button"
-              disabled={filters.page >= pageCount}
-              onClick={() => navigate({ ...filters, page: filters.page + 1 })}
-              className="min-h-11 rounded-md border border-slate-400 bg-white px-4 font-medium disabled:opacity-50"
-            >
+            <PageButton disabled={filters.page >= pageCount} onClick={() => navigate({ ...filters, page: filters.page + 1 })}>
               Next page
-            </button>
+            </PageButton>
           </nav>
         ) : null}
       </section>
     </div>
+  );
+}
+
+interface FilterFieldProps {
+  id: string;
+  label: string;
+  className?: string;
+  children: ReactNode;
+}
+
+/** One filter: a visible label tied to its control. */
+function FilterField({ id, label, className, children }: FilterFieldProps) {
+  return (
+    <div className={className ? `space-y-1 ${className}` : "space-y-1"}>
+      <label htmlFor={id} className="block font-medium">
+        {label}
+      </label>
+      {children}
+    </div>
+  );
+}
+
+interface FilterSelectProps {
+  id: string;
+  name: string;
+  label: string;
+  defaultValue: string | number;
+  /** [value, label] pairs, in order. */
+  options: readonly (readonly [string, string])[];
+}
+
+function FilterSelect({ id, name, label, defaultValue, options }: FilterSelectProps) {
+  return (
+    <FilterField id={id} label={label}>
+      <select id={id} name={name} defaultValue={defaultValue} className={controlClass}>
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </FilterField>
+  );
+}
+
+function PageButton({ disabled, onClick, children }: { disabled: boolean; onClick: () => void; children: ReactNode }) {
+  return (
+    <button
+      type="button"
+      disabled={disabled}
+      onClick={onClick}
+      className="min-h-11 rounded-md border border-slate-400 bg-white px-4 font-medium disabled:opacity-50"
+    >
+      {children}
+    </button>
   );
 }
 

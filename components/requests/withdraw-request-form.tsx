@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { withdrawRequest, type WithdrawRequestState } from "@/lib/actions/requests/withdraw-request";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
 
 export interface WithdrawRequestFormProps {
@@ -32,14 +33,9 @@ export function WithdrawRequestForm({ requestId, open }: WithdrawRequestFormProp
           defaultValue={state.values?.reason}
           errors={state.errors?.reason}
         />
-        <button
-          type="submit"
-          disabled={pending}
-          aria-disabled={pending}
-          className="inline-flex min-h-11 w-full items-center justify-center rounded-md border border-red-700 bg-white px-5 font-medium text-red-800 hover:bg-red-50 disabled:cursor-wait disabled:opacity-70 sm:w-auto"
-        >
-          {pending ? "Withdrawing…" : "Withdraw this request"}
-        </button>
+        <SubmitButton pending={pending} pendingLabel="Withdrawing…" tone="danger">
+          Withdraw this request
+        </SubmitButton>
       </form>
     </section>
   );

@@ -1,10 +1,11 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import { auditEvents, passwordResetTokens, runners, users } from "@/db/schema";
+import type { Db, Tx } from "@/db/client";
+import { passwordResetTokens, runners, users } from "@/db/schema";
 import { hashPassword, PASSWORD_MIN_LENGTH, verifyPassword } from "@/lib/auth/password";
 import { namesMatch } from "@/lib/auth/runner-identity";
+import { recordAudit } from "./audit";
 
 export type UserRole = (typeof users.$inferSelect)["role"];
 
@@ -117,6 +118,46 @@ export async function createRunnerAccount(
   }
 }
 
+/** The refusal when the account does not exist or already has a runner; null when it may be linked. */
+async function checkUserUnlinked(
+  tx: Tx,
+  userId: string,
+): Promise<{ ok: false; error: "user-not-found" | "user-already-linked" } | null> {
+  const [user] = await tx
+    .select({ id: users.id, runnerId: runners.id })
+    .from(users)
+    .leftJoin(runners, eq(runners.userId, users.id))
+    .where(eq(users.id, userId))
+    .limit(1);
+  if (!user) return { ok: false, error: "user-not-found" };
+  if (user.runnerId !== null) return { ok: false, error: "user-already-linked" };
+  return null;
+}
+
+/** Sets the runner's account if it has none yet and records who linked it, and how, in the audit trail. */
+async function attachRunner(
+  tx: Tx,
+  link: { runnerId: number; userId: string; actorUserId: string; reason?: string | null; via: "identity" | "admin" },
+): Promise<{ ok: true; runnerId: number } | { ok: false; error: "runner-taken" }> {
+  // The `user_id is null` guard makes a concurrent claim of the same runner lose, not overwrite.
+  const linked = await tx
+    .update(runners)
+    .set({ userId: link.userId })
+    .where(and(eq(runners.id, link.runnerId), isNull(runners.userId)))
+    .returning({ id: runners.id });
+  if (linked.length === 0) return { ok: false, error: "runner-taken" };
+
+  await recordAudit(tx, {
+    actorUserId: link.actorUserId,
+    entityType: "runner",
+    entityId: link.runnerId,
+    action: "linked",
+    reason: link.reason ?? null,
+    details: { userId: link.userId, via: link.via },
+  });
+  return { ok: true, runnerId: link.runnerId };
+}
+
 /**
  * Links an account to the runner it proves to be: the external id, the name as in results (any case,
  * accents, word order) and the birth year must all match. Never links by name alone. Refuses when the
@@ -130,14 +171,8 @@ export async function linkRunnerByIdentity(
   if (!externalId) return { ok: false, error: "no-match" };
   try {
     return await db.transaction(async (tx) => {
-      const [user] = await tx
-        .select({ id: users.id, runnerId: runners.id })
-        .from(users)
-        .leftJoin(runners, eq(runners.userId, users.id))
-        .where(eq(users.id, input.userId))
-        .limit(1);
-      if (!user) return { ok: false, error: "user-not-found" } as const;
-      if (user.runnerId !== null) return { ok: false, error: "user-already-linked" } as const;
+      const unlinked = await checkUserUnlinked(tx, input.userId);
+      if (unlinked) return unlinked;
 
       const [runner] = await tx
         .select({ id: runners.id, name: runners.name, birthYear: runners.birthYear, userId: runners.userId })
@@ -147,22 +182,7 @@ export async function linkRunnerByIdentity(
       if (!runner || runner.birthYear !== input.birthYear || !namesMatch(runner.name, input.name)) {
         return { ok: false, error: "no-match" } as const;
       }
-      // The `user_id is null` guard makes a concurrent claim of the same runner lose, not overwrite.
-      const linked = await tx
-        .update(runners)
-        .set({ userId: input.userId })
-        .where(and(eq(runners.id, runner.id), isNull(runners.userId)))
-        .returning({ id: runners.id });
-      if (linked.length === 0) return { ok: false, error: "runner-taken" } as const;
-
-      await tx.insert(auditEvents).values({
-        actorUserId: input.userId,
-        entityType: "runner",
-        entityId: String(runner.id),
-        action: "linked",
-        details: { userId: input.userId, via: "identity" },
-      });
-      return { ok: true, runnerId: runner.id } as const;
+      return attachRunner(tx, { runnerId: runner.id, userId: input.userId, actorUserId: input.userId, via: "identity" });
     });
   } catch (error) {
     // runners_user_idx: the same account linked another runner concurrently.
@@ -190,14 +210,8 @@ export async function linkRunnerByAdmin(
       const [actor] = await tx.select({ role: users.role }).from(users).where(eq(users.id, input.actorUserId)).limit(1);
       if (actor?.role !== "admin") return { ok: false, error: "forbidden" } as const;
 
-      const [user] = await tx
-        .select({ id: users.id, runnerId: runners.id })
-        .from(users)
-        .leftJoin(runners, eq(runners.userId, users.id))
-        .where(eq(users.id, input.userId))
-        .limit(1);
-      if (!user) return { ok: false, error: "user-not-found" } as const;
-      if (user.runnerId !== null) return { ok: false, error: "user-already-linked" } as const;
+      const unlinked = await checkUserUnlinked(tx, input.userId);
+      if (unlinked) return unlinked;
 
       const [runner] = await tx
         .select({ id: runners.id, userId: runners.userId })
@@ -206,22 +220,13 @@ export async function linkRunnerByAdmin(
         .limit(1);
       if (!runner) return { ok: false, error: "runner-not-found" } as const;
 
-      const linked = await tx
-        .update(runners)
-        .set({ userId: input.userId })
-        .where(and(eq(runners.id, runner.id), isNull(runners.userId)))
-        .returning({ id: runners.id });
-      if (linked.length === 0) return { ok: false, error: "runner-taken" } as const;
-
-      await tx.insert(auditEvents).values({
+      return attachRunner(tx, {
+        runnerId: runner.id,
+        userId: input.userId,
         actorUserId: input.actorUserId,
-        entityType: "runner",
-        entityId: String(runner.id),
-        action: "linked",
         reason: input.reason ?? null,
-        details: { userId: input.userId, via: "admin" },
+        via: "admin",
       });
-      return { ok: true, runnerId: runner.id } as const;
     });
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, error: "user-already-linked" };

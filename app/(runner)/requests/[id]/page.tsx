@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { requireUser } from "@/lib/auth/session";
 import { getRequestForViewer } from "@/lib/data/requests";
 import { requestIdSchema } from "@/lib/validations/requests";
 import { RequestDetailView } from "@/components/requests/request-detail-view";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Request" };
 export const dynamic = "force-dynamic";
@@ -20,11 +20,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   if (!request) notFound();
   return (
     <div className="max-w-3xl space-y-6">
-      <p>
-        <Link href="/requests" className="inline-flex min-h-11 items-center text-brand-700 underline">
-          ← My requests
-        </Link>
-      </p>
+      <BackLink href="/requests">My requests</BackLink>
       <RequestDetailView request={request} />
     </div>
   );

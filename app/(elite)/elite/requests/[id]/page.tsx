@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { DecisionForm } from "@/components/elite/decision-form";
 import { auditActionLabel, formatTimestamp, racesText, REQUEST_STATUS_LABEL, REQUEST_TYPE_LABEL, SEX_NAME, STATUS_BADGE_CLASS } from "@/components/elite/request-labels";
 import { RunnerRecord } from "@/components/elite/runner-record";
 import { StartReviewForm } from "@/components/elite/start-review-form";
+import { BackLink } from "@/components/ui/back-link";
 import { requireRole } from "@/lib/auth/session";
 import { todayIso } from "@/lib/clock";
 import { getReviewRequest, type QuotaRow } from "@/lib/data/review";
@@ -37,11 +37,7 @@ export default async function ReviewRequestPage({ params }: { params: Promise<{ 
   return (
     <div className="space-y-10">
       <header className="space-y-2">
-        <p>
-          <Link href="/elite" className="inline-flex min-h-11 items-center text-brand-700 underline">
-            ← Review queue
-          </Link>
-        </p>
+        <BackLink href="/elite">Review queue</BackLink>
         <h1 className="text-2xl font-bold sm:text-3xl">
           {REQUEST_TYPE_LABEL[request.type]}: {runner.name}
         </h1>

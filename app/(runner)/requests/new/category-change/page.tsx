@@ -1,34 +1,20 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
-import { getDb } from "@/db";
-import { requireUser } from "@/lib/auth/session";
-import { todayIso } from "@/lib/clock";
-import { getRequestOptions } from "@/lib/data/requests";
 import { CategoryChangeForm } from "@/components/requests/category-change-form";
+import { NewRequestLayout } from "@/components/requests/new-request-layout";
 import { NotAvailable } from "@/components/requests/not-available";
+import { loadRequestOptions } from "../load-request-options";
 
 export const metadata: Metadata = { title: "Ask for a change of category" };
 export const dynamic = "force-dynamic";
 
 export default async function CategoryChangePage() {
-  const user = await requireUser("/requests/new/category-change");
-  if (user.runnerId === null) redirect("/account/link");
-  const options = await getRequestOptions(await getDb(), { runnerId: user.runnerId, today: todayIso() });
-  if (!options) notFound();
-  const { categoryChange, editionYear } = options;
+  const { categoryChange, editionYear } = await loadRequestOptions("/requests/new/category-change");
   const moves = categoryChange.options.flatMap((o) => o.targets.filter((t) => t.eligibility.eligible).map((t) => ({ from: o.from, to: t.target })));
   const refused = categoryChange.options.flatMap((o) =>
     o.targets.flatMap((t) => (t.eligibility.eligible ? [] : [{ key: `${o.from}-${t.target}`, text: `${o.from} to ${t.target}: ${t.eligibility.reason}` }])),
   );
   return (
-    <div className="max-w-2xl space-y-6">
-      <p>
-        <Link href="/requests" className="inline-flex min-h-11 items-center text-brand-700 underline">
-          ← My requests
-        </Link>
-      </p>
-      <h1 className="text-2xl font-bold sm:text-3xl">Ask for a change of category</h1>
+    <NewRequestLayout title="Ask for a change of category">
       <div className="space-y-2 text-slate-800">
         <p>
           You may ask to run the {editionYear} Finals race one category above or below the one you qualified for (OCC ↔ CCC ↔
@@ -48,6 +34,6 @@ export default async function CategoryChangePage() {
       ) : (
         <NotAvailable reason={categoryChange.eligibility.eligible ? "No change of category is possible." : categoryChange.eligibility.reason} openRequestId={categoryChange.openRequestId} />
       )}
-    </div>
+    </NewRequestLayout>
   );
 }
