@@ -3,20 +3,14 @@ import { expect, test, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../db/seed-data";
 
 // Both projects share one server database. Tomás (desktop) and Sofia (phone) are left to
-// elite-review.spec.ts; Léa and Kenji are shared (the desktop project runs first), so every request made
-// here is withdrawn at the end and any open one found at the start is withdrawn first.
-const RUNNERS = {
-  desktop: { categoryChange: "lea.fontaine@example.com", from: "CCC", to: "UTMB", other: "hannah.whitaker@example.com", otherKind: "extension" },
-  phone: { categoryChange: "lea.fontaine@example.com", from: "CCC", to: "UTMB", other: "kenji.watanabe@example.com", otherKind: "deferral" },
-} as const;
+// elite-review.spec.ts; Léa, Hannah and Kenji are shared (the desktop project runs first), so every request
+// made here is withdrawn at the end and any open one found at the start is withdrawn first.
+/** Léa asks for a change of category on both projects (the desktop one is withdrawn before phone runs). */
+const CHANGE = { categoryChange: "lea.fontaine@example.com", from: "CCC", to: "UTMB" } as const;
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const EXE = Buffer.from("MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00This program cannot be run in DOS mode.\r\n");
-
-function runnersFor(projectName: string) {
-  return RUNNERS[projectName === "phone" ? "phone" : "desktop"];
-}
 
 async function signIn(page: Page, email: string) {
   const account = DEMO_ACCOUNTS.find((a) => a.email === email);
@@ -50,8 +44,8 @@ async function withdrawOpenRequest(page: Page, cardTitle: string) {
   await page.goto("/requests");
 }
 
-test("a runner asks for a change of category with a document, follows it, comments and withdraws it", async ({ page, request }, testInfo) => {
-  const who = runnersFor(testInfo.project.name);
+test("a runner asks for a change of category with a document, follows it, comments and withdraws it", async ({ page, request }) => {
+  const who = CHANGE;
   await signIn(page, who.categoryChange);
   await withdrawOpenRequest(page, "Change of category");
   await expectNoHorizontalOverflow(page);
@@ -134,65 +128,72 @@ test("a runner asks for a change of category with a document, follows it, commen
   await expect(page.getByRole("button", { name: "Withdraw this request" })).toHaveCount(0);
 });
 
-test("an injured runner applies with a medical document; a renamed executable is refused first", async ({ page }, testInfo) => {
-  const who = runnersFor(testInfo.project.name);
-  await signIn(page, who.other);
-  const isExtension = who.otherKind === "extension";
-  const cardTitle = isExtension ? "Qualification extension" : "Priority deferral";
-  await withdrawOpenRequest(page, cardTitle);
+// Both injury requests on both projects: Hannah applies for an extension, Kenji for a priority deferral.
+const INJURED = [
+  { email: "hannah.whitaker@example.com", kind: "extension" },
+  { email: "kenji.watanabe@example.com", kind: "deferral" },
+] as const;
 
-  await page.getByRole("link", { name: isExtension ? "Ask for a qualification extension" : "Ask for a priority deferral" }).click();
-  if (isExtension) {
-    await expect(page.getByRole("heading", { level: 1, name: "Apply for a qualification extension" })).toBeVisible();
-    // Explained before submitting: the deadline and the window closing June 30, for the upcoming Finals only.
-    await expect(page.getByText("30 Nov 2026")).toBeVisible();
-    await expect(page.getByText("30 Jun 2027")).toBeVisible();
-    await expect(page.getByText(/counts only for the 2027 Finals/)).toBeVisible();
-    await page.getByRole("radio", { name: "CCC" }).check();
-    await page.getByLabel("What kept you from qualifying?").fill("A stress fracture in February kept me out of racing all of 2026.");
-  } else {
-    await expect(page.getByRole("heading", { level: 1, name: "Ask for a priority deferral" })).toBeVisible();
-    // Explained before submitting: cancel and register again, refunds per the cancellation insurance.
-    await expect(page.getByText(/You must cancel your 2027 registration yourself and register again next year/)).toBeVisible();
-    await expect(page.getByText(/cancellation insurance only/)).toBeVisible();
-    await page.getByLabel("What happened?").fill("I tore a ligament in my knee in a training fall in November.");
-    // The confirmation is required.
-    await page.getByLabel("Medical certificate or other documents").setInputFiles({ name: "certificate.pdf", mimeType: "application/pdf", buffer: PDF });
-    await page.getByRole("button", { name: "Send my request" }).click();
-    await expect(page.getByText("Confirm that you will cancel this year's registration and register again next year")).toBeVisible();
-    await page.getByLabel(/I understand that a deferral moves my priority only/).check();
-  }
-  await expectNoHorizontalOverflow(page);
+for (const injured of INJURED) {
+  test(`an injured runner applies for a ${injured.kind} with a medical document; a renamed executable is refused first`, async ({ page }) => {
+    await signIn(page, injured.email);
+    const isExtension = injured.kind === "extension";
+    const cardTitle = isExtension ? "Qualification extension" : "Priority deferral";
+    await withdrawOpenRequest(page, cardTitle);
 
-  const submit = page.getByRole("button", { name: isExtension ? "Send my application" : "Send my request" });
-  const documents = page.getByLabel("Medical certificate or other documents");
-  await documents.setInputFiles({ name: "x.pdf", mimeType: "application/pdf", buffer: EXE });
-  await submit.click();
-  await expect(page.getByText("x.pdf is not a PDF, JPEG or PNG file.")).toBeVisible();
-  await expect(documents).toHaveAttribute("aria-invalid", "true");
+    await page.getByRole("link", { name: isExtension ? "Ask for a qualification extension" : "Ask for a priority deferral" }).click();
+    if (isExtension) {
+      await expect(page.getByRole("heading", { level: 1, name: "Apply for a qualification extension" })).toBeVisible();
+      // Explained before submitting: the deadline and the window closing June 30, for the upcoming Finals only.
+      await expect(page.getByText("30 Nov 2026")).toBeVisible();
+      await expect(page.getByText("30 Jun 2027")).toBeVisible();
+      await expect(page.getByText(/counts only for the 2027 Finals/)).toBeVisible();
+      await page.getByRole("radio", { name: "CCC" }).check();
+      await page.getByLabel("What kept you from qualifying?").fill("A stress fracture in February kept me out of racing all of 2026.");
+    } else {
+      await expect(page.getByRole("heading", { level: 1, name: "Ask for a priority deferral" })).toBeVisible();
+      // Explained before submitting: cancel and register again, refunds per the cancellation insurance.
+      await expect(page.getByText(/You must cancel your 2027 registration yourself and register again next year/)).toBeVisible();
+      await expect(page.getByText(/cancellation insurance only/)).toBeVisible();
+      await page.getByLabel("What happened?").fill("I tore a ligament in my knee in a training fall in November.");
+      // The confirmation is required.
+      await page.getByLabel("Medical certificate or other documents").setInputFiles({ name: "certificate.pdf", mimeType: "application/pdf", buffer: PDF });
+      await page.getByRole("button", { name: "Send my request" }).click();
+      await expect(page.getByText("Confirm that you will cancel this year's registration and register again next year")).toBeVisible();
+      await page.getByLabel(/I understand that a deferral moves my priority only/).check();
+    }
+    await expectNoHorizontalOverflow(page);
 
-  await documents.setInputFiles({ name: "certificate.pdf", mimeType: "application/pdf", buffer: PDF });
-  if (!isExtension) {
-    const confirm = page.getByLabel(/I understand that a deferral moves my priority only/);
-    if (!(await confirm.isChecked())) await confirm.check();
-  }
-  await submit.click();
-  await expect(page).toHaveURL(/\/requests\/\d+$/);
-  await expect(page.getByRole("heading", { level: 1, name: isExtension ? "Qualification extension · CCC" : "Priority deferral · UTMB" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Download certificate.pdf" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Download x.pdf" })).toHaveCount(0);
-  await expectNoHorizontalOverflow(page);
+    const submit = page.getByRole("button", { name: isExtension ? "Send my application" : "Send my request" });
+    const documents = page.getByLabel("Medical certificate or other documents");
+    await documents.setInputFiles({ name: "x.pdf", mimeType: "application/pdf", buffer: EXE });
+    await submit.click();
+    await expect(page.getByText("x.pdf is not a PDF, JPEG or PNG file.")).toBeVisible();
+    await expect(documents).toHaveAttribute("aria-invalid", "true");
 
-  await page.getByLabel("Your comment").fill("I can send the MRI report if needed.");
-  await page.getByRole("button", { name: "Add comment" }).click();
-  await expect(page.getByText("Your comment was added to the request's history.")).toBeVisible();
+    await documents.setInputFiles({ name: "certificate.pdf", mimeType: "application/pdf", buffer: PDF });
+    if (!isExtension) {
+      const confirm = page.getByLabel(/I understand that a deferral moves my priority only/);
+      if (!(await confirm.isChecked())) await confirm.check();
+    }
+    await submit.click();
+    await expect(page).toHaveURL(/\/requests\/\d+$/);
+    await expect(page.getByRole("heading", { level: 1, name: isExtension ? "Qualification extension · CCC" : "Priority deferral · UTMB" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Download certificate.pdf" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Download x.pdf" })).toHaveCount(0);
+    await expectNoHorizontalOverflow(page);
 
-  await page.getByRole("banner").getByRole("link", { name: "My requests" }).click();
-  await expect(page.getByRole("link", { name: new RegExp(`^${cardTitle}`) }).first()).toBeVisible();
-  // One open request per type: the card now points to it instead of offering a new one.
-  await expect(
-    page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: cardTitle }) }).getByRole("link", { name: /See request #/ }),
-  ).toBeVisible();
-  // Leave no open request behind for other specs sharing this server.
-  await withdrawOpenRequest(page, cardTitle);
-});
+    await page.getByLabel("Your comment").fill("I can send the MRI report if needed.");
+    await page.getByRole("button", { name: "Add comment" }).click();
+    await expect(page.getByText("Your comment was added to the request's history.")).toBeVisible();
+
+    await page.getByRole("banner").getByRole("link", { name: "My requests" }).click();
+    await expect(page.getByRole("link", { name: new RegExp(`^${cardTitle}`) }).first()).toBeVisible();
+    // One open request per type: the card now points to it instead of offering a new one.
+    await expect(
+      page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: cardTitle }) }).getByRole("link", { name: /See request #/ }),
+    ).toBeVisible();
+    // Leave no open request behind for other specs sharing this server.
+    await withdrawOpenRequest(page, cardTitle);
+  });
+}
