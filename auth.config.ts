@@ -1,6 +1,6 @@
 /**
- * The edge-safe half of the Auth.js config, shared by proxy.ts and auth.ts: no database, no providers.
- * The proxy only redirects signed-out visitors; pages, data functions and actions check again.
+ * The edge-safe half of the Auth.js config (no database, no providers), and the list of signed-in sections
+ * that proxy.ts redirects signed-out visitors away from; pages, data functions and actions check again.
  */
 import type { DefaultSession, NextAuthConfig } from "next-auth";
 import type { userRole } from "@/db/schema";
@@ -31,13 +31,10 @@ function isUserRole(value: unknown): value is UserRole {
 export const authConfig = {
   secret: env.AUTH_SECRET,
   pages: { signIn: "/sign-in" },
-  session: { strategy: "jwt" },
+  // A session lasts 30 days from sign-in (the proxy does not re-issue the cookie on each request).
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   providers: [],
   callbacks: {
-    // Returning false sends the visitor to pages.signIn with ?callbackUrl=<the page they wanted>.
-    authorized({ auth, request }) {
-      return !isProtectedPath(request.nextUrl.pathname) || !!auth?.user;
-    },
     jwt({ token, user }) {
       if (user?.id) {
         token.sub = user.id;

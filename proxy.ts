@@ -1,15 +1,27 @@
 /**
- * A convenience redirect, not the security boundary: signed-out visitors to the signed-in sections go to
- * /sign-in (see `authorized` in auth.config.ts). Pages, actions and data functions check the user again.
+ * A convenience redirect, not the security boundary: a visitor to a signed-in section with no session
+ * cookie goes to /sign-in and comes back afterwards. Whether the cookie is valid, and what its owner may
+ * see, is checked by the page, data function or action itself (lib/auth/session.ts), so the proxy does no
+ * cryptography: decoding and re-issuing the session here cost a quarter of the dashboard's throughput.
  */
-import NextAuth from "next-auth";
-import { authConfig } from "@/auth.config";
+import { NextResponse, type NextRequest } from "next/server";
+import { isProtectedPath } from "@/auth.config";
 
-const { auth } = NextAuth(authConfig);
+// Auth.js names the cookie with the __Secure- prefix on https, and may split a large one into .0, .1, ...
+const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
-export default auth;
+export default function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  if (!isProtectedPath(pathname)) return NextResponse.next();
+  if (request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name))) return NextResponse.next();
+  const signIn = new URL("/sign-in", request.url);
+  signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
+  return NextResponse.redirect(signIn);
+}
 
 export const config = {
-  // Everything but Next's assets, files with an extension, the Auth.js routes and the health check.
-  matcher: ["/((?!_next/static|_next/image|api/auth|api/health|favicon.ico|.*\\.[\\w]+$).*)"],
+  // Only the signed-in sections: public pages never run the proxy. Not /dashboard either: the busiest page
+  // redirects signed-out visitors itself (requireUser("/dashboard")), and skipping the proxy's invocation
+  // there measured 82 -> 94-110 dashboard requests/s at 10 connections (npm run bench, A/B in one run).
+  matcher: ["/requests/:path*", "/elite/:path*", "/admin/:path*", "/account/:path*"],
 };
