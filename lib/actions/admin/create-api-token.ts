@@ -1,24 +1,20 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { getDb } from "@/db";
 import { authorizeAction } from "@/lib/auth/session";
 import { createApiToken } from "@/lib/data/api-tokens";
 import { fieldErrors, formString, type FormState } from "@/lib/form-state";
+import { createApiTokenSchema } from "@/lib/validations/api-tokens";
 
 export type CreateApiTokenState = FormState<"name"> & { token?: string };
-
-const schema = z.object({
-  name: z.string().trim().min(1, "Name the provider this token is for").max(100, "Use at most 100 characters"),
-});
 
 /** Creates an API token for a timing provider; the plain token is in the state once, never again. */
 export async function createApiTokenAction(_prev: CreateApiTokenState, formData: FormData): Promise<CreateApiTokenState> {
   const authorization = await authorizeAction("admin");
   if (!authorization.ok) return { status: "error", message: authorization.message };
   const values = { name: formString(formData, "name") ?? "" };
-  const parsed = schema.safeParse(values);
+  const parsed = createApiTokenSchema.safeParse(values);
   if (!parsed.success) return { status: "error", errors: fieldErrors<"name">(parsed.error.issues), values };
   let token: string;
   try {

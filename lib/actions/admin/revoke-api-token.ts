@@ -5,13 +5,15 @@ import { getDb } from "@/db";
 import { authorizeAction } from "@/lib/auth/session";
 import { revokeApiToken } from "@/lib/data/api-tokens";
 import { formString, type FormState } from "@/lib/form-state";
+import { revokeApiTokenSchema } from "@/lib/validations/api-tokens";
 
 /** Revokes an API token: requests with it are refused from now on. */
 export async function revokeApiTokenAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const authorization = await authorizeAction("admin");
   if (!authorization.ok) return { status: "error", message: authorization.message };
-  const id = Number(formString(formData, "id"));
-  if (!Number.isInteger(id) || id <= 0) return { status: "error", message: "Unknown token." };
+  const parsed = revokeApiTokenSchema.safeParse({ id: formString(formData, "id") });
+  if (!parsed.success) return { status: "error", message: "Unknown token." };
+  const { id } = parsed.data;
   let revoked: boolean;
   try {
     revoked = await revokeApiToken(await getDb(), { id, revokedBy: authorization.user.id });
