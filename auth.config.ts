@@ -14,6 +14,8 @@ declare module "next-auth" {
   }
   interface Session {
     user: { id: string; role: UserRole } & DefaultSession["user"];
+    /** When the session's token was issued (JWT `iat`, seconds): a later password reset ends it. */
+    issuedAt?: number;
   }
 }
 
@@ -46,6 +48,7 @@ export const authConfig = {
       if (token.sub) session.user.id = token.sub;
       // The role here is what it was at sign-in; lib/auth/session.ts re-reads it from the database.
       session.user.role = isUserRole(token.role) ? token.role : "runner";
+      if (typeof token.iat === "number") session.issuedAt = token.iat;
       return session;
     },
   },

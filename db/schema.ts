@@ -48,6 +48,8 @@ export const users = pgTable(
     emailVerified: timestamp("email_verified", { mode: "date", withTimezone: true }),
     image: text("image"),
     passwordHash: text("password_hash"),
+    /** Sessions issued before this instant are no longer accepted (set by a password reset). */
+    passwordChangedAt: timestamp("password_changed_at", { withTimezone: true }),
     role: userRole("role").notNull().default("runner"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

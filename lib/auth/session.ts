@@ -16,7 +16,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
   const userId = session?.user?.id;
   if (!userId) return null;
-  return getSessionUser(await getDb(), userId);
+  return getSessionUser(await getDb(), userId, { issuedAt: session.issuedAt });
 });
 
 /** The path to send a visitor back to after signing in, when it is one of ours ("/x", not "//host"). */

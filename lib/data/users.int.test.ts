@@ -283,6 +283,18 @@ describe("password reset", () => {
     expect(await verifyUserCredentials(db, user.email, "new-password-1")).toEqual(user);
   });
 
+  it("ends the sessions issued before the reset, and keeps the ones issued after", async () => {
+    const user = await newAccount("sessions", "old-password-1");
+    const token = (await createPasswordReset(db, user.email, now)) ?? "";
+    const resetAt = new Date(now.getTime() + 10 * 60 * 1000);
+    const resetSecond = Math.floor(resetAt.getTime() / 1000);
+    expect(await getSessionUser(db, user.id, { issuedAt: resetSecond - 60 })).toMatchObject({ id: user.id });
+    expect(await resetPassword(db, token, "new-password-1", resetAt)).toEqual({ ok: true, userId: user.id });
+    expect(await getSessionUser(db, user.id, { issuedAt: resetSecond - 60 })).toBeNull();
+    expect(await getSessionUser(db, user.id, { issuedAt: resetSecond })).toMatchObject({ id: user.id });
+    expect(await getSessionUser(db, user.id, { issuedAt: resetSecond + 60 })).toMatchObject({ id: user.id });
+  });
+
   it("refuses an expired token, at and after the hour", async () => {
     const user = await newAccount("expired", "old-password-1");
     const token = (await createPasswordReset(db, user.email, now)) ?? "";

@@ -3,6 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { passwordResetTokens, runners, users } from "@/db/schema";
+import { isSessionCurrent } from "@/lib/auth/session-validity";
 import { hashPassword, PASSWORD_MIN_LENGTH, verifyPassword } from "@/lib/auth/password";
 import { namesMatch } from "@/lib/auth/runner-identity";
 import { recordAudit } from "./audit";
@@ -67,15 +68,20 @@ export async function findUserByEmail(db: Db, email: string): Promise<AccountUse
   return row ?? null;
 }
 
-/** The account and its linked runner id, or null when the user no longer exists (a stale session). */
-export async function getSessionUser(db: Db, userId: string): Promise<SessionUser | null> {
+/**
+ * The account and its linked runner id, or null for a stale session: the user no longer exists, or the
+ * session was issued (JWT `iat`, seconds) before the last password reset.
+ */
+export async function getSessionUser(db: Db, userId: string, session: { issuedAt?: number } = {}): Promise<SessionUser | null> {
   const [row] = await db
-    .select({ ...accountColumns, runnerId: runners.id })
+    .select({ ...accountColumns, runnerId: runners.id, passwordChangedAt: users.passwordChangedAt })
     .from(users)
     .leftJoin(runners, eq(runners.userId, users.id))
     .where(eq(users.id, userId))
     .limit(1);
-  return row ?? null;
+  if (!row || !isSessionCurrent(session.issuedAt, row.passwordChangedAt)) return null;
+  const { passwordChangedAt: _changedAt, ...user } = row;
+  return user;
 }
 
 // A fixed hash to verify against when the email is unknown, so both answers take as long.
@@ -281,7 +287,8 @@ export async function resetPassword(db: Db, token: string, newPassword: string, 
       if (!existing) return { ok: false, error: "invalid-token" } as const;
       return { ok: false, error: existing.usedAt ? "used-token" : "expired-token" } as const;
     }
-    await tx.update(users).set({ passwordHash }).where(eq(users.id, claimed.userId));
+    // Sessions opened before the reset (perhaps by whoever knew the old password) stop working.
+    await tx.update(users).set({ passwordHash, passwordChangedAt: now }).where(eq(users.id, claimed.userId));
     await tx
       .update(passwordResetTokens)
       .set({ usedAt: now })
