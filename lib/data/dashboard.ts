@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { events, qualifications, races, requests, results, runners } from "@/db/schema";
 import { getEditionConfig } from "./editions";
+import { reasonFromRow } from "./qualification-rows";
 import { isInQualificationPeriod, nextFinalsEdition } from "@/lib/domain/edition";
 import { kmEffort } from "@/lib/domain/km-effort";
 import {
@@ -10,7 +11,6 @@ import {
   finalsStatus,
   type FinalsRaceStatus,
   type Grant,
-  type QualificationReason,
   type RaceQualificationWithRace,
   type StatusResult,
 } from "@/lib/domain/qualification";
@@ -144,14 +144,7 @@ async function loadQualifications(db: Db, runnerId: number, editionYear: number)
 
   const byResult = new Map<number, RaceQualificationWithRace>();
   for (const row of rows) {
-    let reason: QualificationReason;
-    if (row.kind === "podium") {
-      reason = { kind: "podium", place: row.place ?? 0, podiumPlaces: row.threshold ?? 0, level: row.level === "major" ? "major" : "event" };
-    } else if (row.kind === "score") {
-      reason = { kind: "score", score: row.score ?? 0, threshold: row.threshold ?? 0 };
-    } else {
-      reason = { kind: "age_group", ageGroup: row.ageGroup ?? "", placeInAgeGroup: row.place ?? 0 };
-    }
+    const reason = reasonFromRow(row, row.level);
     const existing = byResult.get(row.resultId);
     if (existing) existing.reasons.push(reason);
     else

@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { events, qualifications, races, results, runners } from "@/db/schema";
 import type { QualificationReason } from "@/lib/domain/qualification";
 import type { FinalsRace, IsoDate, Sex } from "@/lib/domain/types";
+import { reasonFromRow } from "./qualification-rows";
 
 /** One reason, with the race it came from. */
 export type QualifierReason = QualificationReason & { raceId: number; raceName: string; eventName: string; date: IsoDate; bib: string };
@@ -63,10 +64,7 @@ export async function listEditionQualifiers(db: Db, { editionYear, finalsRace }:
       byKey.set(key, q);
     }
     const where = { raceId: r.raceId, raceName: r.raceName, eventName: r.eventName, date: r.date, bib: r.bib };
-    const level = r.level === "major" ? "major" : "event";
-    if (r.kind === "podium") q.reasons.push({ kind: "podium", place: r.place ?? 0, podiumPlaces: r.threshold ?? 0, level, ...where });
-    else if (r.kind === "score") q.reasons.push({ kind: "score", score: r.score ?? 0, threshold: r.threshold ?? 0, ...where });
-    else q.reasons.push({ kind: "age_group", ageGroup: r.ageGroup ?? "", placeInAgeGroup: r.place ?? 0, ...where });
+    q.reasons.push({ ...reasonFromRow(r, r.level), ...where });
   }
   return [...byKey.values()].sort(
     (a, b) => FINALS_ORDER[a.finalsRace] - FINALS_ORDER[b.finalsRace] || (a.sex < b.sex ? -1 : a.sex > b.sex ? 1 : 0),

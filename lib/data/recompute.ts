@@ -9,6 +9,7 @@ import { rankFinishersBySex } from "@/lib/domain/ranking";
 import type { RaceResult } from "@/lib/domain/race-result";
 import type { FinalsRace, Sex } from "@/lib/domain/types";
 import { editionConfigLoader } from "./editions";
+import { reasonToRow } from "./qualification-rows";
 
 /** A runner who was not qualified for a Finals race of an edition before the recompute and is now. */
 export interface NewQualifier {
@@ -153,11 +154,7 @@ async function recomputeBatch(db: Db | Tx, raceIds: number[]): Promise<Recompute
             resultId: Number(q.resultId),
             raceId: race.id,
             finalsRace: q.finalsRace,
-            kind: reason.kind,
-            place: reason.kind === "podium" ? reason.place : reason.kind === "age_group" ? reason.placeInAgeGroup : null,
-            score: reason.kind === "score" ? reason.score : null,
-            threshold: reason.kind === "score" ? reason.threshold : reason.kind === "podium" ? reason.podiumPlaces : null,
-            ageGroup: reason.kind === "age_group" ? reason.ageGroup : null,
+            ...reasonToRow(reason),
           });
         }
         const key = `${runnerId}:${year}:${q.finalsRace}`;
