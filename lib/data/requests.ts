@@ -7,6 +7,8 @@ import { getRunnerDashboard, type RunnerDashboard, type Viewer } from "./dashboa
 import { checkDocuments, type UploadedFile } from "@/lib/documents";
 import { categoryOfFinalsRace, finalsRaceForCategory, isFinalsCategory } from "@/lib/domain/km-effort";
 import {
+  isOpenRequestStatus,
+  OPEN_REQUEST_STATUSES,
   canTransition,
   categoryChangeEligibility,
   categoryChangeTargets,
@@ -23,7 +25,6 @@ import { FINALS_RACES } from "@/lib/domain/types";
 export const REQUEST_ENTITY = "request";
 
 export type RequestType = (typeof requests.$inferSelect)["type"];
-export const OPEN_REQUEST_STATUSES = ["submitted", "in_review"] as const satisfies readonly RequestStatus[];
 
 /** The signed-in runner acting on their own requests. */
 export interface RequestActor {
@@ -394,9 +395,6 @@ function closedRefusal(status: RequestStatus, what: string): RequestFailure {
   return refuse("request-closed", `This request is ${STATUS_WORD[status]}: ${what} only while it is open.`);
 }
 
-function isOpen(status: RequestStatus): boolean {
-  return (OPEN_REQUEST_STATUSES as readonly RequestStatus[]).includes(status);
-}
 
 /** Adds the owner's comment to an open request (an audit entry "commented", the text in its reason). */
 export async function addRequestComment(
@@ -407,7 +405,7 @@ export async function addRequestComment(
   return db.transaction(async (tx) => {
     const request = await lockOwnRequest(tx, actor, requestId);
     if (!request) return NOT_FOUND;
-    if (!isOpen(request.status)) return closedRefusal(request.status, "comments can be added");
+    if (!isOpenRequestStatus(request.status)) return closedRefusal(request.status, "comments can be added");
     await recordAudit(tx, { actorUserId: actor.userId, entityType: REQUEST_ENTITY, entityId: request.id, action: "commented", reason: comment });
     return { ok: true as const };
   });
@@ -424,7 +422,7 @@ export async function addRequestDocuments(
     // The lock makes the count below hold until commit: two uploads at once cannot pass 5 together.
     const request = await lockOwnRequest(tx, actor, requestId);
     if (!request) return NOT_FOUND;
-    if (!isOpen(request.status)) return closedRefusal(request.status, "documents can be added");
+    if (!isOpenRequestStatus(request.status)) return closedRefusal(request.status, "documents can be added");
     const [attached] = await tx.select({ n: count() }).from(requestDocuments).where(eq(requestDocuments.requestId, request.id));
     const checked = checkDocuments(documents, attached?.n ?? 0);
     if (!checked.ok) return refuse("documents-invalid", checked.message);
@@ -573,7 +571,7 @@ export async function getRequestForViewer(db: Db, viewer: Viewer, requestId: num
     ...row,
     documentCount: documents.length,
     viewerIsOwner: viewer.runnerId === row.runnerId,
-    isOpen: isOpen(row.status),
+    isOpen: isOpenRequestStatus(row.status),
     documents,
     history,
   };

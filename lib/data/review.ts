@@ -5,7 +5,7 @@ import { finalsEditions, finalsQuotas, requestDocuments, requests, runners, user
 import { recordAudit, type AuditHistoryItem } from "./audit";
 import { getDashboardForViewer, type RunnerDashboard } from "./dashboard";
 import { getRequestForViewer, REQUEST_ENTITY } from "./requests";
-import { canTransition, type RequestStatus } from "@/lib/domain/requests";
+import { canTransition, OPEN_REQUEST_STATUSES, type RequestStatus } from "@/lib/domain/requests";
 import type { FinalsRace, IsoDate, Sex } from "@/lib/domain/types";
 import { QUEUE_MAX_PAGE_SIZE, type RequestType, type ReviewQueueFilters } from "@/lib/validations/review";
 
@@ -26,7 +26,6 @@ export interface ReviewFailure {
 
 /** The R14-R17 requests the elite team decides; "admin" does not imply "elite", so both are listed. */
 const REVIEWER_ROLES: readonly ReviewViewer["role"][] = ["elite", "admin"];
-const OPEN_STATUSES = ["submitted", "in_review"] as const satisfies readonly RequestStatus[];
 export const QUOTA_ENTITY = "finals_quota";
 
 const SEX_WORD: Record<Sex, string> = { F: "women", M: "men" };
@@ -79,7 +78,7 @@ function likePattern(text: string): string {
 function queueConditions(filters: ReviewQueueFilters): SQL[] {
   const where: SQL[] = [];
   if (filters.type) where.push(eq(requests.type, filters.type));
-  if (filters.status === "open") where.push(inArray(requests.status, OPEN_STATUSES));
+  if (filters.status === "open") where.push(inArray(requests.status, OPEN_REQUEST_STATUSES));
   else if (filters.status !== "all") where.push(eq(requests.status, filters.status));
   if (filters.edition !== undefined) where.push(eq(requests.editionYear, filters.edition));
   if (filters.race) {
@@ -107,7 +106,7 @@ export async function listReviewQueue(db: Db, viewer: ReviewViewer | null, filte
   const pageSize = Math.min(Math.max(1, Math.trunc(filters.pageSize)), QUEUE_MAX_PAGE_SIZE);
   const page = Math.max(1, Math.trunc(filters.page));
   const where = and(...queueConditions(filters));
-  const isOpen = sql`${requests.status} in ('submitted', 'in_review')`;
+  const isOpen = inArray(requests.status, OPEN_REQUEST_STATUSES);
 
   const [rows, [totalRow]] = await Promise.all([
     db
@@ -454,7 +453,7 @@ export async function decideRequest(db: Db, viewer: ReviewViewer | null, input: 
       const [decided] = await tx
         .update(requests)
         .set({ status: target, decidedAt: new Date(), decidedBy: viewer.id, decisionReason: reason })
-        .where(and(eq(requests.id, request.id), inArray(requests.status, OPEN_STATUSES)))
+        .where(and(eq(requests.id, request.id), inArray(requests.status, OPEN_REQUEST_STATUSES)))
         .returning({ id: requests.id });
       if (!decided) {
         // Another reviewer (or the runner) got there first; the row lock made us wait, so this read is fresh.

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { defaultEditionConfig } from "./edition";
 import {
+  OPEN_REQUEST_STATUSES,
+  isOpenRequestStatus,
   REQUEST_STATUSES,
   REQUEST_TRANSITIONS,
   canTransition,
@@ -181,5 +183,12 @@ describe("request life cycle (R17)", () => {
     }
     for (const s of REQUEST_STATUSES) expect(canTransition(s, s)).toBe(false);
     expect(Object.keys(REQUEST_TRANSITIONS).sort()).toEqual([...REQUEST_STATUSES].sort());
+  });
+});
+
+describe("R17 open requests", () => {
+  it("are exactly the statuses with a move left, and nothing else", () => {
+    expect([...OPEN_REQUEST_STATUSES]).toEqual(REQUEST_STATUSES.filter((s) => !isFinalRequestStatus(s)));
+    expect(REQUEST_STATUSES.filter(isOpenRequestStatus)).toEqual(["submitted", "in_review"]);
   });
 });

@@ -184,3 +184,11 @@ export function canTransition(from: RequestStatus, to: RequestStatus): boolean {
 export function isFinalRequestStatus(status: RequestStatus): boolean {
   return REQUEST_TRANSITIONS[status].length === 0;
 }
+
+/** R17: the statuses of a request still open (no decision, not withdrawn): it can be withdrawn or decided. */
+export const OPEN_REQUEST_STATUSES = ["submitted", "in_review"] as const satisfies readonly RequestStatus[];
+
+/** R17: true while a request awaits a decision. */
+export function isOpenRequestStatus(status: RequestStatus): boolean {
+  return !isFinalRequestStatus(status);
+}
