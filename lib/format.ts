@@ -17,6 +17,20 @@ export function formatDate(iso: string): string {
   return dateFormat.format(new Date(`${iso}T00:00:00Z`));
 }
 
+const timestampFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "UTC",
+});
+
+/** A moment as "21 Nov 2026, 10:00 UTC": the same text on the server and in the browser. */
+export function formatTimestamp(value: string | Date): string {
+  return `${timestampFormat.format(typeof value === "string" ? new Date(value) : value)} UTC`;
+}
+
 /** 1 -> "1st", 22 -> "22nd", 13 -> "13th". */
 export function ordinal(n: number): string {
   const mod100 = n % 100;

@@ -1,11 +1,23 @@
 import type { DashboardResult } from "@/lib/data/dashboard";
+import type { UtmbIndex } from "@/lib/domain/utmb-index";
 import { formatDate, formatDuration, formatScore, LEVEL_LABEL, ordinal, STATUS_LABEL } from "@/lib/format";
 
 export interface ResultsListProps {
   results: DashboardResult[];
-  /** Result id -> the indexes it counts toward ("General", "100K"). */
-  countedIn: ReadonlyMap<number, string[]>;
+  /** R6: the runner's index, to highlight the results that count toward it. */
+  index: UtmbIndex;
   qualificationYear: number;
+}
+
+/** Result id -> the indexes it counts toward ("General", "100K"). */
+function countedInIndexes(index: UtmbIndex): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  const add = (ids: (string | number)[] | undefined, label: string) => {
+    for (const id of ids ?? []) map.set(Number(id), [...(map.get(Number(id)) ?? []), label]);
+  };
+  add(index.general?.countedResultIds, "General");
+  for (const [category, value] of Object.entries(index.byCategory)) add(value?.countedResultIds, category);
+  return map;
 }
 
 function place(value: number | null): string {
@@ -18,7 +30,8 @@ function periodText(r: DashboardResult, year: number): string {
 }
 
 /** Every result; a table from the small breakpoint up, a list of cards on phones (no sideways scrolling). */
-export function ResultsList({ results, countedIn, qualificationYear }: ResultsListProps) {
+export function ResultsList({ results, index, qualificationYear }: ResultsListProps) {
+  const countedIn = countedInIndexes(index);
   if (results.length === 0) return <p className="text-slate-700">No results yet.</p>;
   return (
     <>

@@ -14,16 +14,6 @@ export interface RunnerDashboardViewProps {
   privateView: boolean;
 }
 
-/** Which indexes each result counts toward (R6), for highlighting. */
-function countedIn(index: RunnerDashboard["index"]): Map<number, string[]> {
-  const map = new Map<number, string[]>();
-  const add = (ids: (string | number)[] | undefined, label: string) => {
-    for (const id of ids ?? []) map.set(Number(id), [...(map.get(Number(id)) ?? []), label]);
-  };
-  add(index.general?.countedResultIds, "General");
-  for (const [category, value] of Object.entries(index.byCategory)) add(value?.countedResultIds, category);
-  return map;
-}
 
 export function RunnerDashboardView({ dashboard, today, privateView }: RunnerDashboardViewProps) {
   const { runner, edition, status, index, indexExplanation, results } = dashboard;
@@ -103,7 +93,7 @@ export function RunnerDashboardView({ dashboard, today, privateView }: RunnerDas
         <h2 id="results-heading" className="text-xl font-semibold">
           Results
         </h2>
-        <ResultsList results={results} countedIn={countedIn(index)} qualificationYear={qualificationYear} />
+        <ResultsList results={results} index={index} qualificationYear={qualificationYear} />
       </section>
     </div>
   );

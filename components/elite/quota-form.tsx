@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { updateQuotaAction, type UpdateQuotaState } from "@/lib/actions/review/update-quota";
 import { FormMessage } from "@/components/ui/form-message";
+import { SEX_LABEL } from "@/lib/format";
 import type { FinalsRace, Sex } from "@/lib/domain/types";
 
 export interface QuotaFormProps {
@@ -13,7 +14,6 @@ export interface QuotaFormProps {
   bibsUsed: number;
 }
 
-const SEX_WORD: Record<Sex, string> = { F: "women", M: "men" };
 
 /** R14: an admin sets one race and sex's bibs; never below the bibs used (the server decides). */
 export function QuotaForm({ editionYear, finalsRace, sex, bibs, bibsUsed }: QuotaFormProps) {
@@ -26,7 +26,7 @@ export function QuotaForm({ editionYear, finalsRace, sex, bibs, bibsUsed }: Quot
       <input type="hidden" name="finalsRace" value={finalsRace} />
       <input type="hidden" name="sex" value={sex} />
       <label htmlFor={id} className="block font-medium">
-        Bibs for {finalsRace} {SEX_WORD[sex]}
+        Bibs for {finalsRace} {SEX_LABEL[sex]}
       </label>
       <div className="flex gap-2">
         <input
@@ -50,7 +50,7 @@ export function QuotaForm({ editionYear, finalsRace, sex, bibs, bibsUsed }: Quot
           {pending ? "Saving…" : "Save"}
           <span className="sr-only">
             {" "}
-            {finalsRace} {SEX_WORD[sex]} quota
+            {finalsRace} {SEX_LABEL[sex]} quota
           </span>
         </button>
       </div>

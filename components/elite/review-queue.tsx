@@ -14,7 +14,7 @@ import {
   REQUEST_TYPES,
   type ReviewQueueFilters,
 } from "@/lib/validations/review";
-import { racesText, REQUEST_STATUS_LABEL, REQUEST_TYPE_LABEL, SEX_NAME, STATUS_BADGE_CLASS } from "./request-labels";
+import { describeRaces, REQUEST_STATUS_LABEL, REQUEST_TYPE_LABEL, SEX_NAME, statusBadgeClass } from "@/components/requests/labels";
 
 /** Live refresh of the queue while the page is open. */
 const REFRESH_INTERVAL_MS = 30_000;
@@ -244,7 +244,7 @@ function PageButton({ disabled, onClick, children }: { disabled: boolean; onClic
 }
 
 function StatusBadge({ status }: { status: ReviewQueueRow["status"] }) {
-  return <span className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${STATUS_BADGE_CLASS[status]}`}>{REQUEST_STATUS_LABEL[status]}</span>;
+  return <span className={statusBadgeClass(status)}>{REQUEST_STATUS_LABEL[status]}</span>;
 }
 
 function requestLabel(row: ReviewQueueRow): string {
@@ -262,7 +262,7 @@ function QueueRows({ rows, dimmed }: { rows: ReviewQueueRow[]; dimmed: boolean }
               {requestLabel(row)}
             </Link>
             <p className="mt-1 text-sm text-slate-700">
-              {row.editionYear} · {racesText(row.fromFinalsRace, row.toFinalsRace)} · {SEX_NAME[row.runner.sex]}
+              {row.editionYear} · {describeRaces(row.fromFinalsRace, row.toFinalsRace, "—")} · {SEX_NAME[row.runner.sex]}
               {row.runner.nationality ? ` · ${row.runner.nationality}` : ""}
             </p>
             <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-700">
@@ -294,7 +294,7 @@ function QueueRows({ rows, dimmed }: { rows: ReviewQueueRow[]; dimmed: boolean }
                 </Link>
               </td>
               <td className="py-2 pr-3 tabular-nums">{row.editionYear}</td>
-              <td className="py-2 pr-3">{racesText(row.fromFinalsRace, row.toFinalsRace)}</td>
+              <td className="py-2 pr-3">{describeRaces(row.fromFinalsRace, row.toFinalsRace, "—")}</td>
               <td className="py-2 pr-3">
                 {row.runner.name}
                 <span className="block text-sm text-slate-600">

@@ -9,16 +9,6 @@ export interface RunnerRecordProps {
   today: string;
 }
 
-/** Which indexes each result counts toward (R6), for the results list's highlight. */
-function countedIn(index: RunnerDashboard["index"]): Map<number, string[]> {
-  const map = new Map<number, string[]>();
-  const add = (ids: (string | number)[] | undefined, label: string) => {
-    for (const id of ids ?? []) map.set(Number(id), [...(map.get(Number(id)) ?? []), label]);
-  };
-  add(index.general?.countedResultIds, "General");
-  for (const [category, value] of Object.entries(index.byCategory)) add(value?.countedResultIds, category);
-  return map;
-}
 
 /** The runner's qualifications (R13), index (R6) and results, as the reviewer needs them beside the request. */
 export function RunnerRecord({ dashboard, today }: RunnerRecordProps) {
@@ -45,7 +35,7 @@ export function RunnerRecord({ dashboard, today }: RunnerRecordProps) {
         <h2 id="runner-results-heading" className="text-xl font-semibold">
           Results
         </h2>
-        <ResultsList results={results} countedIn={countedIn(index)} qualificationYear={Number(edition.qualificationEnd.slice(0, 4))} />
+        <ResultsList results={results} index={index} qualificationYear={Number(edition.qualificationEnd.slice(0, 4))} />
       </section>
     </div>
   );

@@ -1,5 +1,6 @@
-import type { RequestStatus } from "@/lib/domain/requests";
-import type { RequestType } from "@/lib/data/requests";
+/** Words and badges for requests, shared by the runner's and the elite team's pages. Presentation only. */
+import type { RequestStatus, RequestType } from "@/lib/domain/requests";
+import type { Sex } from "@/lib/domain/types";
 
 export const REQUEST_TYPE_LABEL: Record<RequestType, string> = {
   category_change: "Change of category",
@@ -27,8 +28,10 @@ export function statusBadgeClass(status: RequestStatus): string {
   return `inline-flex items-center rounded-full border px-2.5 py-0.5 text-sm font-medium ${STATUS_CLASS[status]}`;
 }
 
+export const SEX_NAME: Record<Sex, string> = { F: "Women", M: "Men" };
+
 /** What the history shows for each audit action (others are shown as written). */
-export const HISTORY_ACTION_LABEL: Record<string, string> = {
+const HISTORY_ACTION_LABEL: Record<string, string> = {
   submitted: "Submitted the request",
   commented: "Commented",
   document_added: "Added documents",
@@ -39,8 +42,12 @@ export const HISTORY_ACTION_LABEL: Record<string, string> = {
   rejected: "Rejected the request",
 };
 
-/** "CCC → UTMB", "UTMB", or "" for a request without races. */
-export function describeRaces(from: string | null, to: string | null): string {
+export function historyActionLabel(action: string): string {
+  return HISTORY_ACTION_LABEL[action] ?? action.replaceAll("_", " ");
+}
+
+/** "CCC → UTMB", "UTMB", or `empty` for a request without races. */
+export function describeRaces(from: string | null, to: string | null, empty = ""): string {
   if (from && to) return `${from} → ${to}`;
-  return from ?? to ?? "";
+  return from ?? to ?? empty;
 }

@@ -1,23 +1,14 @@
 import type { RequestDetail } from "@/lib/data/requests";
 import { MAX_DOCUMENTS_PER_REQUEST, formatFileSize } from "@/lib/documents";
+import { formatTimestamp } from "@/lib/format";
 import { AddDocumentForm } from "./add-document-form";
-import { HISTORY_ACTION_LABEL, REQUEST_STATUS_LABEL, REQUEST_TYPE_LABEL, describeRaces, statusBadgeClass } from "./labels";
+import { REQUEST_STATUS_LABEL, REQUEST_TYPE_LABEL, describeRaces, historyActionLabel, statusBadgeClass } from "./labels";
 import { RequestCommentForm } from "./request-comment-form";
 import { WithdrawRequestForm } from "./withdraw-request-form";
 
 export interface RequestDetailViewProps {
   request: RequestDetail;
 }
-
-const dateTime = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "UTC",
-  timeZoneName: "short",
-});
 
 const ROLE_LABEL = { runner: "runner", elite: "elite team", admin: "administrator" } as const;
 
@@ -44,7 +35,7 @@ export function RequestDetailView({ request }: RequestDetailViewProps) {
             {REQUEST_STATUS_LABEL[request.status]}
           </span>
           <span>
-            Request #{request.id} for the {request.editionYear} Finals, sent {dateTime.format(request.submittedAt)}
+            Request #{request.id} for the {request.editionYear} Finals, sent {formatTimestamp(request.submittedAt)}
             {request.viewerIsOwner ? "" : ` by ${request.runnerName}`}
           </span>
         </p>
@@ -57,7 +48,7 @@ export function RequestDetailView({ request }: RequestDetailViewProps) {
         >
           <h2 id="decision-heading" className="font-semibold">
             Decision: {REQUEST_STATUS_LABEL[request.status].toLowerCase()}
-            {request.decidedAt ? ` on ${dateTime.format(request.decidedAt)}` : ""}
+            {request.decidedAt ? ` on ${formatTimestamp(request.decidedAt)}` : ""}
           </h2>
           {request.decisionReason ? <p className="whitespace-pre-line break-words">{request.decisionReason}</p> : null}
         </section>
@@ -108,12 +99,12 @@ export function RequestDetailView({ request }: RequestDetailViewProps) {
             return (
               <li key={h.id} className="space-y-1">
                 <p className="text-sm text-slate-600">
-                  <time dateTime={h.createdAt.toISOString()}>{dateTime.format(h.createdAt)}</time>
+                  <time dateTime={h.createdAt.toISOString()}>{formatTimestamp(h.createdAt)}</time>
                 </p>
                 <p>
                   <span className="font-medium">{h.actorName ?? "The portal"}</span>
                   {h.actorRole && h.actorRole !== "runner" ? ` (${ROLE_LABEL[h.actorRole]})` : ""}:{" "}
-                  {HISTORY_ACTION_LABEL[h.action] ?? h.action.replaceAll("_", " ")}
+                  {historyActionLabel(h.action)}
                 </p>
                 {h.reason && h.action !== "submitted" ? (
                   <p className="whitespace-pre-line break-words rounded-md bg-slate-50 px-3 py-2">{h.reason}</p>

@@ -7,6 +7,7 @@ import { getRunnerDashboard, type RunnerDashboard, type Viewer } from "./dashboa
 import { checkDocuments, type UploadedFile } from "@/lib/documents";
 import { categoryOfFinalsRace, finalsRaceForCategory, isFinalsCategory } from "@/lib/domain/km-effort";
 import {
+  type RequestType,
   isOpenRequestStatus,
   OPEN_REQUEST_STATUSES,
   canTransition,
@@ -24,7 +25,7 @@ import { FINALS_RACES } from "@/lib/domain/types";
 /** The audit trail's entity type for requests (shared with the elite team's review). */
 export const REQUEST_ENTITY = "request";
 
-export type RequestType = (typeof requests.$inferSelect)["type"];
+export type { RequestType };
 
 /** The signed-in runner acting on their own requests. */
 export interface RequestActor {

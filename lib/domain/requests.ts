@@ -159,6 +159,10 @@ export function isExtensionResult(resultDate: IsoDate, edition: FinalsEditionCon
   return hasExtension && extensionCounts(resultDate, edition);
 }
 
+/** R14-R16: the three kinds of request. */
+export type RequestType = "category_change" | "priority_deferral" | "extension";
+export const REQUEST_TYPES = ["category_change", "priority_deferral", "extension"] as const satisfies readonly RequestType[];
+
 /** R17: request statuses. */
 export type RequestStatus = "submitted" | "in_review" | "approved" | "rejected" | "withdrawn";
 export const REQUEST_STATUSES = ["submitted", "in_review", "approved", "rejected", "withdrawn"] as const satisfies readonly RequestStatus[];

@@ -5,8 +5,9 @@
 import { z } from "zod";
 import { isIsoDate } from "@/lib/domain/iso-date";
 
-export const REQUEST_TYPES = ["category_change", "priority_deferral", "extension"] as const;
-export type RequestType = (typeof REQUEST_TYPES)[number];
+import { REQUEST_TYPES, type RequestType } from "@/lib/domain/requests";
+
+export { REQUEST_TYPES, type RequestType };
 /** "open" = submitted or in review (the default view); "all" = every status. */
 export const QUEUE_STATUSES = ["open", "all", "submitted", "in_review", "approved", "rejected", "withdrawn"] as const;
 export type QueueStatus = (typeof QUEUE_STATUSES)[number];

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { QuotaForm } from "@/components/elite/quota-form";
+import { SEX_NAME } from "@/components/requests/labels";
 import { requireRole } from "@/lib/auth/session";
 import { todayIso } from "@/lib/clock";
 import { listQuotas } from "@/lib/data/review";
@@ -10,7 +11,6 @@ import { nextFinalsEdition } from "@/lib/domain/edition";
 export const metadata: Metadata = { title: "Bib quotas" };
 export const dynamic = "force-dynamic";
 
-const SEX_WORD = { F: "Women", M: "Men" } as const;
 
 /** R14: category-change bibs per Finals race and sex for the next edition; admins edit them. */
 export default async function QuotasPage() {
@@ -39,7 +39,7 @@ export default async function QuotasPage() {
             return (
               <li key={`${q.finalsRace}-${q.sex}`} aria-labelledby={headingId} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
                 <h2 id={headingId} className="text-lg font-semibold">
-                  {q.finalsRace} · {SEX_WORD[q.sex]}
+                  {q.finalsRace} · {SEX_NAME[q.sex]}
                 </h2>
                 <dl className="grid grid-cols-3 gap-2 text-center">
                   <div>

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { DecisionForm } from "@/components/elite/decision-form";
-import { auditActionLabel, formatTimestamp, racesText, REQUEST_STATUS_LABEL, REQUEST_TYPE_LABEL, SEX_NAME, STATUS_BADGE_CLASS } from "@/components/elite/request-labels";
+import { describeRaces, historyActionLabel, REQUEST_STATUS_LABEL, REQUEST_TYPE_LABEL, SEX_NAME, statusBadgeClass } from "@/components/requests/labels";
+import { formatFileSize } from "@/lib/documents";
+import { formatTimestamp, SEX_LABEL } from "@/lib/format";
 import { RunnerRecord } from "@/components/elite/runner-record";
 import { StartReviewForm } from "@/components/elite/start-review-form";
 import { BackLink } from "@/components/ui/back-link";
@@ -13,14 +15,8 @@ import { getReviewRequest, type QuotaRow } from "@/lib/data/review";
 export const metadata: Metadata = { title: "Review a request" };
 export const dynamic = "force-dynamic";
 
-const SEX_WORD = { F: "women", M: "men" } as const;
-
-function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
-
 function bibsText(bibs: QuotaRow): string {
-  return `${bibs.remaining} of ${bibs.bibs} bibs left in ${bibs.finalsRace} for ${SEX_WORD[bibs.sex]} (${bibs.editionYear}; ${bibs.bibsUsed} used).`;
+  return `${bibs.remaining} of ${bibs.bibs} bibs left in ${bibs.finalsRace} for ${SEX_LABEL[bibs.sex]} (${bibs.editionYear}; ${bibs.bibsUsed} used).`;
 }
 
 export default async function ReviewRequestPage({ params }: { params: Promise<{ id: string }> }) {
@@ -42,7 +38,7 @@ export default async function ReviewRequestPage({ params }: { params: Promise<{ 
           {REQUEST_TYPE_LABEL[request.type]}: {runner.name}
         </h1>
         <p className="flex flex-wrap items-center gap-2 text-slate-700">
-          <span className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${STATUS_BADGE_CLASS[request.status]}`}>
+          <span className={statusBadgeClass(request.status)}>
             {REQUEST_STATUS_LABEL[request.status]}
           </span>
           <span>
@@ -64,7 +60,7 @@ export default async function ReviewRequestPage({ params }: { params: Promise<{ 
           </div>
           <div>
             <dt className="text-sm text-slate-600">Finals race</dt>
-            <dd className="font-medium">{racesText(request.fromFinalsRace, request.toFinalsRace)}</dd>
+            <dd className="font-medium">{describeRaces(request.fromFinalsRace, request.toFinalsRace, "—")}</dd>
           </div>
           <div>
             <dt className="text-sm text-slate-600">Submitted</dt>
@@ -97,7 +93,7 @@ export default async function ReviewRequestPage({ params }: { params: Promise<{ 
             {request.status === "submitted" ? <StartReviewForm requestId={request.id} /> : null}
             <DecisionForm
               requestId={request.id}
-              {...(bibs ? { approveHint: `Uses one ${bibs.finalsRace} bib for ${SEX_WORD[bibs.sex]}: ${bibs.remaining} left.` } : {})}
+              {...(bibs ? { approveHint: `Uses one ${bibs.finalsRace} bib for ${SEX_LABEL[bibs.sex]}: ${bibs.remaining} left.` } : {})}
             />
           </div>
         ) : decided ? (
@@ -130,7 +126,7 @@ export default async function ReviewRequestPage({ params }: { params: Promise<{ 
                   {doc.fileName}
                 </a>
                 <span className="block text-sm text-slate-600">
-                  {doc.mimeType} · {formatSize(doc.sizeBytes)} · uploaded {formatTimestamp(doc.uploadedAt)}
+                  {doc.mimeType} · {formatFileSize(doc.sizeBytes)} · uploaded {formatTimestamp(doc.uploadedAt)}
                 </span>
               </li>
             ))}
@@ -149,7 +145,7 @@ export default async function ReviewRequestPage({ params }: { params: Promise<{ 
             {history.map((item) => (
               <li key={item.id} className="rounded-lg border border-slate-200 bg-white p-3">
                 <p className="font-medium">
-                  {auditActionLabel(item.action)}
+                  {historyActionLabel(item.action)}
                   <span className="font-normal text-slate-700">
                     {" "}
                     · {item.actorName ?? "Someone"}
