@@ -22,6 +22,7 @@ import {
   type StoryResult,
 } from "./seed-data";
 import { hashPassword } from "@/lib/auth/password";
+import { SeededRandom } from "@/lib/random";
 import { recomputeQualifications } from "@/lib/data/recompute";
 import { ageGroupFor } from "@/lib/domain/age-group";
 import { defaultEditionConfig } from "@/lib/domain/edition";
@@ -67,56 +68,7 @@ const MIN_RACE_SIZE = 30;
 const MAX_RACE_SIZE = 250;
 
 // ---------------------------------------------------------------------------------------------------
-// Deterministic randomness
-
-/** mulberry32: a tiny, fast, seedable PRNG; good enough for demo data. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-class Random {
-  private readonly next: () => number;
-  constructor(seed: number) {
-    this.next = mulberry32(seed);
-  }
-  float(): number {
-    return this.next();
-  }
-  between(min: number, max: number): number {
-    return min + (max - min) * this.next();
-  }
-  int(min: number, maxInclusive: number): number {
-    return min + Math.floor(this.next() * (maxInclusive - min + 1));
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<T>(items: readonly T[]): T {
-    const item = items[Math.floor(this.next() * items.length)];
-    if (item === undefined) throw new Error("pick from an empty list");
-    return item;
-  }
-  /** Standard normal (Box-Muller). */
-  normal(mean = 0, sd = 1): number {
-    const u = 1 - this.next();
-    const v = this.next();
-    return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-  }
-  shuffle<T>(items: T[]): T[] {
-    for (let i = items.length - 1; i > 0; i--) {
-      const j = Math.floor(this.next() * (i + 1));
-      [items[i], items[j]] = [items[j] as T, items[i] as T];
-    }
-    return items;
-  }
-}
+// Helpers
 
 function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
@@ -187,7 +139,7 @@ interface SeedPlan {
   events: PlanEvent[];
 }
 
-function makeRunners(rng: Random, count: number): PlanRunner[] {
+function makeRunners(rng: SeededRandom, count: number): PlanRunner[] {
   const storyIds = new Set(DEMO_STORIES.map((s) => s.externalId));
   const runners: PlanRunner[] = [];
   const offsets = (): Record<RaceCategory, number> =>
@@ -205,20 +157,9 @@ function makeRunners(rng: Random, count: number): PlanRunner[] {
       story,
     });
   }
-  const totalWeight = NATIONALITY_WEIGHTS.reduce((sum, [, w]) => sum + w, 0);
   let externalId = 2_000_000;
   while (runners.length < count) {
-    let roll = rng.float() * totalWeight;
-    let entry = NATIONALITY_WEIGHTS[0];
-    for (const candidate of NATIONALITY_WEIGHTS) {
-      roll -= candidate[1];
-      if (roll < 0) {
-        entry = candidate;
-        break;
-      }
-    }
-    if (!entry) throw new Error("no nationalities");
-    const [country, , group] = entry;
+    const [country, , group] = rng.weighted(NATIONALITY_WEIGHTS, ([, weight]) => weight);
     const sex: Sex = rng.chance(0.25) ? "F" : "M";
     const name = `${rng.pick(FIRST_NAMES[group][sex])} ${rng.pick(LAST_NAMES[group])}`;
     // Triangular 1960-2004: most trail runners are in their thirties and forties.
@@ -288,7 +229,7 @@ function partitionsFor(placement: StoryPlacement, year: number): Partition[] {
 }
 
 /** Weighted sampling without replacement (Efraimidis-Spirakis keys). */
-function weightedSample(rng: Random, candidates: PlanRunner[], count: number, weight: (r: PlanRunner) => number): PlanRunner[] {
+function weightedSample(rng: SeededRandom, candidates: PlanRunner[], count: number, weight: (r: PlanRunner) => number): PlanRunner[] {
   if (count <= 0) return [];
   const keyed = candidates.map((r) => ({ r, key: Math.log(1 - rng.float()) / weight(r) }));
   keyed.sort((a, b) => b.key - a.key || a.r.index - b.r.index);
@@ -339,7 +280,7 @@ function assignPlaces(sorted: PlanResult[], set: (r: PlanResult, place: number) 
 }
 
 function buildPlan(options: Required<SeedOptions>): SeedPlan {
-  const rng = new Random(PRNG_SEED);
+  const rng = new SeededRandom(PRNG_SEED);
   const runners = makeRunners(rng, options.runners);
   const generated = runners.filter((r) => r.story === null);
 
@@ -460,7 +401,7 @@ function buildPlan(options: Required<SeedOptions>): SeedPlan {
 
 /** Generates, places the stories in, ranks and scores one race's results. */
 function raceResults(
-  rng: Random,
+  rng: SeededRandom,
   event: PlanEvent,
   race: PlanRace,
   field: PlanRunner[],

@@ -26,6 +26,7 @@ import { defaultEditionConfig } from "@/lib/domain/edition";
 import { kmEffort, raceCategory } from "@/lib/domain/km-effort";
 import type { EventLevel, FinalsRace, IsoDate, RaceCategory, Sex } from "@/lib/domain/types";
 import { FINALS_RACES, SEXES } from "@/lib/domain/types";
+import { SeededRandom } from "@/lib/random";
 
 export interface BenchSeedOptions {
   runners: number;
@@ -72,36 +73,6 @@ export const BENCH_RUNNER_ID = 1;
 const BENCH_RUNNER_RESULTS = 8;
 const UNPUBLISHED_DAYS = 14;
 
-// ---------------------------------------------------------------------------------------------------
-// Deterministic randomness (mulberry32, as the demo seed)
-
-class Random {
-  private a: number;
-  constructor(seed: number) {
-    this.a = seed >>> 0;
-  }
-  float(): number {
-    this.a = (this.a + 0x6d2b79f5) >>> 0;
-    let t = this.a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  between(min: number, max: number): number {
-    return min + (max - min) * this.float();
-  }
-  int(min: number, maxInclusive: number): number {
-    return min + Math.floor(this.float() * (maxInclusive - min + 1));
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.float() * items.length)] as T;
-  }
-  normal(mean = 0, sd = 1): number {
-    const u = 1 - this.float();
-    const v = this.float();
-    return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-  }
-}
 
 function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
@@ -168,7 +139,7 @@ interface Calendar {
   races: PlannedRace[];
 }
 
-function planCalendar(rng: Random, options: Required<Pick<BenchSeedOptions, "runners" | "results" | "today">>): Calendar {
+function planCalendar(rng: SeededRandom, options: Required<Pick<BenchSeedOptions, "runners" | "results" | "today">>): Calendar {
   // About 2,500 results per race at full scale; never fewer than a dozen events a season.
   const perSeason = clamp(Math.round(options.results / BENCH_SEASONS.length / 8000), 12, 150);
   const majors = Math.max(2, Math.round(perSeason * 0.04));
@@ -265,20 +236,9 @@ interface Population {
 
 type Cell = string | number | boolean | null;
 
-function* runnerRows(rng: Random, count: number, population: Population): Generator<Cell[]> {
-  const totalWeight = NATIONALITY_WEIGHTS.reduce((s, [, w]) => s + w, 0);
+function* runnerRows(rng: SeededRandom, count: number, population: Population): Generator<Cell[]> {
   for (let id = 1; id <= count; id++) {
-    let roll = rng.float() * totalWeight;
-    let entry = NATIONALITY_WEIGHTS[0];
-    for (const candidate of NATIONALITY_WEIGHTS) {
-      roll -= candidate[1];
-      if (roll < 0) {
-        entry = candidate;
-        break;
-      }
-    }
-    if (!entry) throw new Error("no nationalities");
-    const [country, , group] = entry;
+    const [country, , group] = rng.weighted(NATIONALITY_WEIGHTS, ([, weight]) => weight);
     const bench = id === BENCH_RUNNER_ID;
     const sex: Sex = bench ? "F" : rng.float() < 0.25 ? "F" : "M";
     const birthYear = bench ? 1990 : 1955 + Math.floor(((rng.float() + rng.float()) / 2) * 50);
@@ -311,7 +271,7 @@ interface Entry {
 }
 
 /** Draws a field of distinct runners: half from the regulars (a fifth of the runners), half from everyone. */
-function drawField(rng: Random, runners: number, size: number, taken: Set<number>): number[] {
+function drawField(rng: SeededRandom, runners: number, size: number, taken: Set<number>): number[] {
   taken.clear();
   const regulars = Math.max(1, Math.floor((runners - 1) * 0.2));
   const field: number[] = [];
@@ -339,7 +299,7 @@ function rank(sorted: Entry[], set: (e: Entry, place: number) => void): void {
   });
 }
 
-function raceEntries(rng: Random, race: PlannedRace, field: number[], population: Population): Entry[] {
+function raceEntries(rng: SeededRandom, race: PlannedRace, field: number[], population: Population): Entry[] {
   const effort = kmEffort(race.distanceKm, race.elevationGainM);
   // Time for a score of 1000: longer races are run at a slower pace per km-effort.
   const referenceSeconds = effort * (2.0 + 0.0075 * effort) * rng.between(0.93, 1.08) * 60;
@@ -394,7 +354,7 @@ const RESULT_COLUMNS = [
   "place_in_age_group", "age", "finisher_place_by_sex", "utmb_score",
 ];
 
-function* resultRows(rng: Random, calendar: Calendar, runners: number, population: Population, benchRaces: Set<number>): Generator<Cell[]> {
+function* resultRows(rng: SeededRandom, calendar: Calendar, runners: number, population: Population, benchRaces: Set<number>): Generator<Cell[]> {
   const taken = new Set<number>();
   for (const race of calendar.races) {
     if (race.size === 0) continue;
@@ -425,7 +385,7 @@ const REASONS = [
   "Work abroad during the Finals week.",
 ];
 
-function* requestRows(rng: Random, count: number, runners: number, today: IsoDate): Generator<Cell[]> {
+function* requestRows(rng: SeededRandom, count: number, runners: number, today: IsoDate): Generator<Cell[]> {
   const todayMs = Date.parse(`${today}T12:00:00Z`);
   const used = new Set<number>();
   for (let i = 0; i < count; i++) {
@@ -591,7 +551,7 @@ export async function generateBenchData(database: Database, options: BenchSeedOp
   if (!Number.isInteger(runners) || runners < 100) throw new RangeError(`bench seed: at least 100 runners, got ${runners}`);
   if (!Number.isInteger(results) || results < 1000) throw new RangeError(`bench seed: at least 1,000 results, got ${results}`);
   const requestCount = options.requests ?? clamp(Math.round(runners / 300), 50, 3000);
-  const rng = new Random(options.seed ?? 42);
+  const rng = new SeededRandom(options.seed ?? 42);
   const db = database.db;
   const loads: TableLoad[] = [];
   const timed = async (table: string, step: () => Promise<number>) => {

@@ -3,6 +3,7 @@
  * the same options always give the same bytes. See scripts/make-results-file.ts.
  */
 import { ageGroupFor, ageGroupLabel } from "@/lib/domain/age-group";
+import { mulberry32 } from "@/lib/random";
 import { LIVE_COLUMNS } from "./parse-results";
 
 export interface MakeResultsFileOptions {
@@ -22,18 +23,6 @@ const NON_LATIN = ["威廷 陳", "さくら 山田", "Иван ПЕТРОВ", "�
 const COUNTRIES = ["FR", "US", "ES", "IT", "CH", "DE", "GB", "JP", "CN", "", "CL", "PL"];
 const CLUBS = ["", "", "Trail Club", "Team Hoka", "Gep Running,Talagante-Chile", 'The "Fast" Ones'];
 
-function prng(seed: number) {
-  let a = seed >>> 0 || 1;
-  return () => {
-    // mulberry32
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function csvCell(value: string): string {
   return /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
@@ -46,7 +35,7 @@ function hms(seconds: number): string {
 
 /** The file's text. */
 export function buildResultsFile(options: MakeResultsFileOptions): string {
-  const random = prng(options.seed ?? 1);
+  const random = mulberry32((options.seed ?? 1) >>> 0 || 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const firstRunnerId = options.firstRunnerId ?? 9_000_000;
   type Runner = { bib: number; name: string; country: string; age: number; sex: "H" | "F"; club: string; url: string; index: string; status: "f" | "a" | "np"; seconds: number };
