@@ -7,6 +7,7 @@ import { describeReason, sexLabel } from "@/lib/import/report";
 import { EVENT_LEVELS } from "@/lib/domain/types";
 import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { FieldErrors } from "@/components/ui/field-errors";
 
 export interface ResultsImportFormProps {
   maxMb: number;
@@ -96,13 +97,7 @@ export function ResultsImportForm({ maxMb }: ResultsImportFormProps) {
             aria-invalid={fileError ? true : undefined}
             className="block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2"
           />
-          <div id={`${id}-file-error`} aria-live="polite" aria-atomic="true">
-            {fileError?.map((e) => (
-              <p key={e} className="text-sm text-red-700">
-                {e}
-              </p>
-            ))}
-          </div>
+          <FieldErrors id={`${id}-file-error`} errors={fileError} />
         </div>
         <FormField id={`${id}-event`} name="event" label="Event name" hint="An existing event of that year is matched by its exact name." required autoComplete="off" errors={eventError} />
         <div className="space-y-1">

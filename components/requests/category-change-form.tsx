@@ -7,6 +7,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { REQUEST_REASON_MIN } from "@/lib/validations/requests";
 import { DocumentInput } from "./document-input";
+import { FieldErrors } from "@/components/ui/field-errors";
 
 export interface CategoryChangeMove {
   from: string;
@@ -44,13 +45,7 @@ export function CategoryChangeForm({ moves }: CategoryChangeFormProps) {
             </label>
           );
         })}
-        <div id="move-error" aria-live="polite" aria-atomic="true">
-          {moveErrors?.map((e) => (
-            <p key={e} className="text-sm text-red-700">
-              {e}
-            </p>
-          ))}
-        </div>
+        <FieldErrors id="move-error" errors={moveErrors} />
       </fieldset>
       <TextareaField
         id="request-reason"

@@ -7,6 +7,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { REQUEST_REASON_MIN } from "@/lib/validations/requests";
 import { DocumentInput } from "./document-input";
+import { FieldErrors } from "@/components/ui/field-errors";
 
 export interface ExtensionFormProps {
   /** The Finals races whose category the runner's scores reach. */
@@ -34,13 +35,7 @@ export function ExtensionForm({ finalsRaces }: ExtensionFormProps) {
             <span>{race}</span>
           </label>
         ))}
-        <div id="finals-race-error" aria-live="polite" aria-atomic="true">
-          {raceErrors?.map((e) => (
-            <p key={e} className="text-sm text-red-700">
-              {e}
-            </p>
-          ))}
-        </div>
+        <FieldErrors id="finals-race-error" errors={raceErrors} />
       </fieldset>
       <TextareaField
         id="request-reason"

@@ -7,6 +7,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { REQUEST_REASON_MIN } from "@/lib/validations/requests";
 import { DocumentInput } from "./document-input";
+import { FieldErrors } from "@/components/ui/field-errors";
 
 export interface PriorityDeferralFormProps {
   editionYear: number;
@@ -47,13 +48,7 @@ export function PriorityDeferralForm({ editionYear }: PriorityDeferralFormProps)
             under the cancellation insurance) and register again for the {editionYear + 1} Finals.
           </label>
         </div>
-        <div id="deferral-confirm-error" aria-live="polite" aria-atomic="true">
-          {confirmErrors?.map((e) => (
-            <p key={e} className="text-sm text-red-700">
-              {e}
-            </p>
-          ))}
-        </div>
+        <FieldErrors id="deferral-confirm-error" errors={confirmErrors} />
       </div>
       <SubmitButton pending={pending} pendingLabel="Sending…">
         Send my request

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { FieldErrors } from "./field-errors";
 
 /** What the control inside a LabelledField needs to be tied to its label, hint and errors. */
 export interface FieldControl {
@@ -42,13 +43,7 @@ export function LabelledField({ id, label, hint, errors, children }: LabelledFie
         "aria-invalid": hasError ? true : undefined,
         borderClass: hasError ? "border-red-700" : "border-slate-400",
       })}
-      <div id={errorId} aria-live="polite" aria-atomic="true">
-        {errors?.map((error) => (
-          <p key={error} className="text-sm text-red-700">
-            {error}
-          </p>
-        ))}
-      </div>
+      <FieldErrors id={errorId} errors={errors} />
     </div>
   );
 }
