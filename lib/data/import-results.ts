@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { auditEvents, events, races, resultImports, results, runners } from "@/db/schema";
+import { defaultEditionForRaceDate } from "@/lib/domain/edition";
 import { yearOf } from "@/lib/domain/iso-date";
 import { raceCategory } from "@/lib/domain/km-effort";
 import type { QualificationReason } from "@/lib/domain/qualification";
@@ -263,8 +264,8 @@ async function matchEvent(tx: Tx, target: ImportTarget & { eventName: string; ye
 }
 
 async function matchRace(tx: Tx, eventId: number, race: ParsedRace, target: ImportTarget, actorUserId: string | null) {
-  // R3 with the band edges of the edition the race qualifies for (R8: the year after).
-  const bands = (await getEditionConfig(tx, yearOf(race.date) + 1)).categoryBands;
+  // R3 with the band edges of the edition the race qualifies for (R8).
+  const bands = (await getEditionConfig(tx, defaultEditionForRaceDate(race.date))).categoryBands;
   const officialCategory = target.officialCategory ?? null;
   const category = raceCategory({ distanceKm: race.distanceKm, elevationGainM: race.elevationGainM, officialCategory }, bands);
   const name = target.raceName?.trim() || race.name || category || `${race.distanceKm} km`;

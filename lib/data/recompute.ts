@@ -2,8 +2,7 @@ import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { events, qualifications, races, results, runners } from "@/db/schema";
-import { isInQualificationPeriod } from "@/lib/domain/edition";
-import { yearOf } from "@/lib/domain/iso-date";
+import { candidateEditionsForRaceDate, isInQualificationPeriod } from "@/lib/domain/edition";
 import { evaluateRace, finalsQualifierRaces, type QualificationReason } from "@/lib/domain/qualification";
 import { rankFinishersBySex } from "@/lib/domain/ranking";
 import type { RaceResult } from "@/lib/domain/race-result";
@@ -136,8 +135,7 @@ async function recomputeBatch(db: Db | Tx, raceIds: number[]): Promise<Recompute
       if (place !== r.finisherPlaceBySex) placeUpdates.push({ id: r.resultId, place });
     }
     // R8: the editions whose qualification period holds the race date (normally the next year's).
-    const raceYear = yearOf(race.date);
-    for (const year of [raceYear + 1, raceYear]) {
+    for (const year of candidateEditionsForRaceDate(race.date)) {
       const edition = await loadEdition(year);
       if (!isInQualificationPeriod(race.date, edition)) continue;
       const qualified = evaluateRace(

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { DEFAULT_CATEGORY_BANDS } from "./km-effort";
-import { defaultEditionConfig, isInQualificationPeriod, nextFinalsEdition, qualificationYearOf, validateEditionConfig } from "./edition";
+import {
+  candidateEditionsForRaceDate,
+  defaultEditionConfig,
+  defaultEditionForRaceDate,
+  isInQualificationPeriod,
+  nextFinalsEdition,
+  qualificationYearOf,
+  validateEditionConfig,
+} from "./edition";
 import type { FinalsEditionConfig } from "./types";
 
 describe("defaultEditionConfig", () => {
@@ -103,5 +111,14 @@ describe("validateEditionConfig", () => {
     expect(edit((c) => (c.podiumPlaces.event = 0))).toEqual(["Podium places at an Event must be a positive whole number."]);
     expect(edit((c) => (c.majorPlacesPerSex = 8))).toEqual(["Finals places per sex at a Major cannot be fewer than the Major podium places."]);
     expect(edit((c) => (c.year = 26))).toContain("The edition year must be a 4-digit year.");
+  });
+});
+
+describe("R8 editions of a race date", () => {
+  it("a race qualifies by default for the next calendar year's Finals, 31 Dec included", () => {
+    expect(defaultEditionForRaceDate("2026-01-01")).toBe(2027);
+    expect(defaultEditionForRaceDate("2026-12-31")).toBe(2027);
+    expect(defaultEditionForRaceDate("2027-01-01")).toBe(2028);
+    expect(candidateEditionsForRaceDate("2026-06-21")).toEqual([2027, 2026]);
   });
 });

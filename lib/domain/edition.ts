@@ -55,6 +55,21 @@ export function nextFinalsEdition(today: IsoDate): number {
   return today.slice(5) > FINALS_SEASON_END ? year + 1 : year;
 }
 
+/** R8: the edition a race of this date qualifies for by default (the calendar year after the race). */
+export function defaultEditionForRaceDate(raceDate: IsoDate): number {
+  return parseIsoDate(raceDate).year + 1;
+}
+
+/**
+ * R8: the editions whose qualification period may hold a race date: the next year's by default, and the
+ * race's own year when an edition's period was configured to reach into it. Callers keep those for
+ * which `isInQualificationPeriod` holds with the edition's stored config.
+ */
+export function candidateEditionsForRaceDate(raceDate: IsoDate): number[] {
+  const next = defaultEditionForRaceDate(raceDate);
+  return [next, next - 1];
+}
+
 /** R8: the calendar year whose races qualify for an edition (the year before). */
 export function qualificationYearOf(edition: number | Pick<FinalsEditionConfig, "year">): number {
   return (typeof edition === "number" ? edition : edition.year) - 1;
