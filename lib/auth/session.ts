@@ -1,22 +1,29 @@
 import "server-only";
+import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { auth } from "@/auth";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { createSessionTokenReader, sessionTokenFromCookies } from "@/lib/auth/session-token";
 import { getDb } from "@/db";
+import { env } from "@/lib/env";
 import { getSessionUser, type SessionUser, type UserRole } from "@/lib/data/users";
 
 export type CurrentUser = SessionUser;
 
+// The same secret Auth.js signs sessions with (auth.config.ts).
+const readSessionToken = createSessionTokenReader({ secret: env.AUTH_SECRET });
+
 /**
- * The signed-in user, read from the session cookie and then from the database, once per request. The
- * database decides: a role change applies at once and a deleted account counts as signed out (null).
+ * The signed-in user, read from the session cookie (verified as Auth.js does, lib/auth/session-token.ts)
+ * and then from the database, once per request. The database decides: a role change applies at once, and
+ * a deleted account or a session older than the last password change counts as signed out (null).
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await auth();
-  const userId = session?.user?.id;
-  if (!userId) return null;
-  return getSessionUser(await getDb(), userId, { issuedAt: session.issuedAt });
+  const found = sessionTokenFromCookies((await cookies()).getAll());
+  if (!found) return null;
+  const claims = await readSessionToken(found.token, found.cookieName);
+  if (!claims) return null;
+  return getSessionUser(await getDb(), claims.userId, { issuedAt: claims.issuedAt });
 });
 
 /** The path to send a visitor back to after signing in, when it is one of ours ("/x", not "//host"). */

@@ -1,0 +1,112 @@
+import type * as nextAuthJwt from "next-auth/jwt";
+import { decode, encode } from "next-auth/jwt";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { createSessionTokenReader, sessionTokenFromCookies } from "./session-token";
+
+// Auth.js's own decode, counted: the reader must call it once per token, not once per request.
+vi.mock("next-auth/jwt", async (importOriginal) => {
+  const original = await importOriginal<typeof nextAuthJwt>();
+  return { ...original, decode: vi.fn(original.decode) };
+});
+
+const SECRET = "session-token-test-secret-0123456789";
+const COOKIE = "authjs.session-token";
+const now = () => Math.floor(Date.now() / 1000);
+
+/** A session token exactly as Auth.js issues it at sign-in (same encode, same salt). */
+function issue(claims: Record<string, unknown>, { secret = SECRET, salt = COOKIE, maxAge = 3600 } = {}) {
+  return encode({ token: claims, secret, salt, maxAge });
+}
+
+describe("sessionTokenFromCookies", () => {
+  it("finds the plain and the __Secure- cookie, with the name Auth.js salts the key with", () => {
+    expect(sessionTokenFromCookies([{ name: "other", value: "x" }, { name: COOKIE, value: "abc" }])).toEqual({ token: "abc", cookieName: COOKIE });
+    expect(sessionTokenFromCookies([{ name: `__Secure-${COOKIE}`, value: "def" }])).toEqual({ token: "def", cookieName: `__Secure-${COOKIE}` });
+  });
+
+  it("joins the chunks of a split cookie in numeric order", () => {
+    const cookies = [
+      { name: `${COOKIE}.10`, value: "K" },
+      { name: `${COOKIE}.2`, value: "C" },
+      { name: `${COOKIE}.0`, value: "A" },
+      { name: `${COOKIE}.1`, value: "B" },
+    ];
+    expect(sessionTokenFromCookies(cookies)).toEqual({ token: "ABCK", cookieName: COOKIE });
+  });
+
+  it("answers null without a session cookie, or with look-alike names only", () => {
+    expect(sessionTokenFromCookies([])).toBeNull();
+    expect(sessionTokenFromCookies([{ name: "authjs.csrf-token", value: "x" }, { name: `${COOKIE}x`, value: "y" }, { name: COOKIE, value: "" }])).toBeNull();
+  });
+});
+
+describe("createSessionTokenReader", () => {
+  beforeEach(() => {
+    vi.mocked(decode).mockClear();
+  });
+
+  it("reads the user id, issue and expiry times of a token Auth.js issued", async () => {
+    const read = createSessionTokenReader({ secret: SECRET });
+    const token = await issue({ sub: "user-1", role: "runner" });
+    const claims = await read(token, COOKIE);
+    expect(claims?.userId).toBe("user-1");
+    expect(claims?.issuedAt).toBeGreaterThanOrEqual(now() - 5);
+    expect(claims?.expiresAt).toBeGreaterThan(now() + 3500);
+  });
+
+  it("refuses a token signed with another secret, under another cookie name, or altered", async () => {
+    const read = createSessionTokenReader({ secret: SECRET });
+    const foreign = await issue({ sub: "user-1" }, { secret: "another-secret-0123456789abcdef" });
+    expect(await read(foreign, COOKIE)).toBeNull();
+    const token = await issue({ sub: "user-1" });
+    expect(await read(token, `__Secure-${COOKIE}`)).toBeNull();
+    const parts = token.split(".");
+    const ciphertext = parts[3] ?? "";
+    parts[3] = `${ciphertext.slice(0, -2)}${ciphertext.endsWith("AA") ? "BB" : "AA"}`;
+    expect(await read(parts.join("."), COOKIE)).toBeNull();
+    expect(await read("not-a-token", COOKIE)).toBeNull();
+  });
+
+  it("refuses an expired token and a token without a user", async () => {
+    const read = createSessionTokenReader({ secret: SECRET });
+    expect(await read(await issue({ sub: "user-1" }, { maxAge: -60 }), COOKIE)).toBeNull();
+    expect(await read(await issue({ role: "runner" }), COOKIE)).toBeNull();
+  });
+
+  it("signs everyone out when no secret is configured", async () => {
+    const token = await issue({ sub: "user-1" });
+    expect(await createSessionTokenReader({ secret: undefined })(token, COOKIE)).toBeNull();
+  });
+
+  it("verifies a token once, then answers from memory until it expires", async () => {
+    const read = createSessionTokenReader({ secret: SECRET });
+    const token = await issue({ sub: "user-2" }, { maxAge: 100 });
+    const first = await read(token, COOKIE);
+    expect(first?.userId).toBe("user-2");
+    expect(await read(token, COOKIE)).toEqual(first);
+    expect(await read(token, COOKIE)).toEqual(first);
+    expect(decode).toHaveBeenCalledTimes(1);
+    // Past its expiry (and Auth.js's 15 s tolerance) the remembered token is refused too.
+    expect(await read(token, COOKIE, (first?.expiresAt ?? 0) + 16)).toBeNull();
+  });
+
+  it("never remembers a refused token", async () => {
+    const read = createSessionTokenReader({ secret: SECRET });
+    const foreign = await issue({ sub: "user-1" }, { secret: "another-secret-0123456789abcdef" });
+    expect(await read(foreign, COOKIE)).toBeNull();
+    expect(await read(foreign, COOKIE)).toBeNull();
+    expect(decode).toHaveBeenCalledTimes(2);
+  });
+
+  it("keeps at most maxEntries tokens in memory, dropping the least recently used", async () => {
+    const read = createSessionTokenReader({ secret: SECRET, maxEntries: 1 });
+    const a = await issue({ sub: "a" });
+    const b = await issue({ sub: "b" });
+    expect((await read(a, COOKIE))?.userId).toBe("a");
+    expect((await read(b, COOKIE))?.userId).toBe("b");
+    expect((await read(b, COOKIE))?.userId).toBe("b");
+    expect(decode).toHaveBeenCalledTimes(2);
+    expect((await read(a, COOKIE))?.userId).toBe("a");
+    expect(decode).toHaveBeenCalledTimes(3);
+  });
+});
