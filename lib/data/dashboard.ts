@@ -1,16 +1,16 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, or } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { events, qualifications, races, requests, results, runners } from "@/db/schema";
-import { getEditionConfig } from "./editions";
+import { preparedPerDatabase } from "@/db/prepared";
+import { events, finalsEditions, qualifications, races, requests, results, runners } from "@/db/schema";
+import { editionConfigFromRow } from "./editions";
 import { reasonFromRow } from "./qualification-rows";
-import { isInQualificationPeriod, nextFinalsEdition } from "@/lib/domain/edition";
+import { defaultEditionConfig, isInQualificationPeriod, nextFinalsEdition } from "@/lib/domain/edition";
 import { kmEffort } from "@/lib/domain/km-effort";
 import {
   finalsQualifierRaces,
   finalsStatus,
   type FinalsRaceStatus,
-  type Grant,
   type RaceQualificationWithRace,
   type StatusResult,
 } from "@/lib/domain/qualification";
@@ -58,11 +58,31 @@ export interface RunnerDashboard {
   results: DashboardResult[];
 }
 
-type ResultRow = Awaited<ReturnType<typeof loadResultRows>>[number];
-type SiblingRow = Awaited<ReturnType<typeof loadSiblingRaces>>[number];
+/**
+ * The dashboard's queries, prepared (db/prepared.ts). They depend on the runner id and edition only, so
+ * they go out together as one round of parallel queries.
+ */
+function prepareDashboardQueries(db: Db) {
+  const runnerId = sql.placeholder("runnerId");
+  const editionYear = sql.placeholder("editionYear");
 
-function loadResultRows(db: Db, runnerId: number) {
-  return db
+  const runner = db
+    .select({
+      id: runners.id,
+      name: runners.name,
+      sex: runners.sex,
+      nationality: runners.nationality,
+      birthYear: runners.birthYear,
+      externalId: runners.externalId,
+    })
+    .from(runners)
+    .where(eq(runners.id, runnerId))
+    .limit(1)
+    .prepare("dashboard_runner");
+
+  const edition = db.select().from(finalsEditions).where(eq(finalsEditions.year, editionYear)).limit(1).prepare("dashboard_edition");
+
+  const resultRows = db
     .select({
       resultId: results.id,
       raceId: races.id,
@@ -87,42 +107,23 @@ function loadResultRows(db: Db, runnerId: number) {
     .innerJoin(races, eq(races.id, results.raceId))
     .innerJoin(events, eq(events.id, races.eventId))
     .where(eq(results.runnerId, runnerId))
-    .orderBy(desc(races.date), asc(races.name));
-}
+    .orderBy(desc(races.date), asc(races.name))
+    .prepare("dashboard_results");
 
-/**
- * R11 needs the other races of the runner's events. Selected by a subquery on the runner's results, so
- * it runs at the same time as the results query instead of after it.
- */
-function loadSiblingRaces(db: Db, runnerId: number) {
+  // R11 needs the other races of the runner's events: a subquery on the runner's results, so it runs at
+  // the same time as the results query instead of after it.
   const runnerEvents = db
     .select({ eventId: races.eventId })
     .from(results)
     .innerJoin(races, eq(races.id, results.raceId))
     .where(eq(results.runnerId, runnerId));
-  return db
+  const siblingRaces = db
     .select({ raceId: races.id, eventId: races.eventId, category: races.category, isFinalsQualifier: races.isFinalsQualifier })
     .from(races)
-    .where(inArray(races.eventId, runnerEvents));
-}
+    .where(inArray(races.eventId, runnerEvents))
+    .prepare("dashboard_sibling_races");
 
-function toDashboardResults(rows: ResultRow[], siblings: SiblingRow[], edition: FinalsEditionConfig): DashboardResult[] {
-  const eventIds = [...new Set(rows.map((r) => r.eventId))];
-  const qualifierRaceIds = new Set<number>();
-  for (const eventId of eventIds) {
-    for (const id of finalsQualifierRaces(siblings.filter((s) => s.eventId === eventId))) qualifierRaceIds.add(id);
-  }
-
-  return rows.map(({ eventId: _eventId, distanceKm, elevationGainM, ...r }) => ({
-    ...r,
-    kmEffort: Math.round(kmEffort(distanceKm, elevationGainM) * 10) / 10,
-    inQualificationPeriod: isInQualificationPeriod(r.date, edition),
-    qualifiesForFinals: qualifierRaceIds.has(r.raceId),
-  }));
-}
-
-async function loadQualifications(db: Db, runnerId: number, editionYear: number): Promise<RaceQualificationWithRace[]> {
-  const rows = await db
+  const qualificationRows = db
     .select({
       resultId: qualifications.resultId,
       finalsRace: qualifications.finalsRace,
@@ -140,8 +141,58 @@ async function loadQualifications(db: Db, runnerId: number, editionYear: number)
     .innerJoin(races, eq(races.id, qualifications.raceId))
     .innerJoin(events, eq(events.id, races.eventId))
     .where(and(eq(qualifications.runnerId, runnerId), eq(qualifications.editionYear, editionYear)))
-    .orderBy(asc(qualifications.resultId), asc(qualifications.kind));
+    .orderBy(asc(qualifications.resultId), asc(qualifications.kind))
+    .prepare("dashboard_qualifications");
 
+  // Approved requests that change the runner's status for the edition (R14, R15, R16).
+  const grantRows = db
+    .select({
+      requestId: requests.id,
+      type: requests.type,
+      editionYear: requests.editionYear,
+      fromFinalsRace: requests.fromFinalsRace,
+      toFinalsRace: requests.toFinalsRace,
+    })
+    .from(requests)
+    .where(
+      and(
+        eq(requests.runnerId, runnerId),
+        eq(requests.status, "approved"),
+        or(
+          and(inArray(requests.type, ["category_change", "extension"]), eq(requests.editionYear, sql.placeholder("changeAndExtensionYear"))),
+          and(eq(requests.type, "priority_deferral"), eq(requests.editionYear, sql.placeholder("deferralYear"))),
+        ),
+      ),
+    )
+    .prepare("dashboard_grants");
+
+  return { runner, edition, resultRows, siblingRaces, qualificationRows, grantRows };
+}
+
+type DashboardQueries = ReturnType<typeof prepareDashboardQueries>;
+type ResultRow = Awaited<ReturnType<DashboardQueries["resultRows"]["execute"]>>[number];
+type SiblingRow = Awaited<ReturnType<DashboardQueries["siblingRaces"]["execute"]>>[number];
+type QualificationRow = Awaited<ReturnType<DashboardQueries["qualificationRows"]["execute"]>>[number];
+
+const dashboardQueries = preparedPerDatabase(prepareDashboardQueries);
+
+function toDashboardResults(rows: ResultRow[], siblings: SiblingRow[], edition: FinalsEditionConfig): DashboardResult[] {
+  const eventIds = [...new Set(rows.map((r) => r.eventId))];
+  const qualifierRaceIds = new Set<number>();
+  for (const eventId of eventIds) {
+    for (const id of finalsQualifierRaces(siblings.filter((s) => s.eventId === eventId))) qualifierRaceIds.add(id);
+  }
+
+  return rows.map(({ eventId: _eventId, distanceKm, elevationGainM, ...r }) => ({
+    ...r,
+    kmEffort: Math.round(kmEffort(distanceKm, elevationGainM) * 10) / 10,
+    inQualificationPeriod: isInQualificationPeriod(r.date, edition),
+    qualifiesForFinals: qualifierRaceIds.has(r.raceId),
+  }));
+}
+
+/** One entry per qualifying result, with every reason it qualifies (R13). */
+function groupQualifications(rows: QualificationRow[], runnerId: number): RaceQualificationWithRace[] {
   const byResult = new Map<number, RaceQualificationWithRace>();
   for (const row of rows) {
     const reason = reasonFromRow(row, row.level);
@@ -161,31 +212,6 @@ async function loadQualifications(db: Db, runnerId: number, editionYear: number)
   return [...byResult.values()];
 }
 
-/** Approved requests that change the runner's status for the edition (R14, R15, R16). */
-async function loadGrants(db: Db, runnerId: number, editionYear: number): Promise<Grant[]> {
-  const editions = requestEditionsFor(editionYear);
-  const rows = await db
-    .select({
-      requestId: requests.id,
-      type: requests.type,
-      editionYear: requests.editionYear,
-      fromFinalsRace: requests.fromFinalsRace,
-      toFinalsRace: requests.toFinalsRace,
-    })
-    .from(requests)
-    .where(
-      and(
-        eq(requests.runnerId, runnerId),
-        eq(requests.status, "approved"),
-        or(
-          and(inArray(requests.type, ["category_change", "extension"]), eq(requests.editionYear, editions.categoryChangeAndExtension)),
-          and(eq(requests.type, "priority_deferral"), eq(requests.editionYear, editions.deferral)),
-        ),
-      ),
-    );
-  return grantsForEdition(rows, editionYear);
-}
-
 /** The runner's public identity, or null. Never returns account data. */
 export async function getPublicRunner(db: Db, runnerId: number): Promise<PublicRunner | null> {
   const [row] = await db
@@ -202,26 +228,23 @@ export async function getPublicRunner(db: Db, runnerId: number): Promise<PublicR
  */
 export async function getRunnerDashboard(db: Db, { runnerId, today }: { runnerId: number; today: IsoDate }): Promise<RunnerDashboard | null> {
   const editionYear = nextFinalsEdition(today);
-  // Every query depends on the runner id only: one round trip of parallel queries, not a chain of them.
-  const [[runner], edition, resultRows, siblings, qualificationList, grants] = await Promise.all([
-    db
-      .select({
-        id: runners.id,
-        name: runners.name,
-        sex: runners.sex,
-        nationality: runners.nationality,
-        birthYear: runners.birthYear,
-        externalId: runners.externalId,
-      })
-      .from(runners)
-      .where(eq(runners.id, runnerId))
-      .limit(1),
-    getEditionConfig(db, editionYear),
-    loadResultRows(db, runnerId),
-    loadSiblingRaces(db, runnerId),
-    loadQualifications(db, runnerId, editionYear),
-    loadGrants(db, runnerId, editionYear),
+  const requestEditions = requestEditionsFor(editionYear);
+  const q = dashboardQueries(db);
+  const [[runner], [editionRow], resultRows, siblings, qualificationRows, grantRows] = await Promise.all([
+    q.runner.execute({ runnerId }),
+    q.edition.execute({ editionYear }),
+    q.resultRows.execute({ runnerId }),
+    q.siblingRaces.execute({ runnerId }),
+    q.qualificationRows.execute({ runnerId, editionYear }),
+    q.grantRows.execute({
+      runnerId,
+      changeAndExtensionYear: requestEditions.categoryChangeAndExtension,
+      deferralYear: requestEditions.deferral,
+    }),
   ]);
+  const edition = editionRow ? editionConfigFromRow(editionRow) : defaultEditionConfig(editionYear);
+  const qualificationList = groupQualifications(qualificationRows, runnerId);
+  const grants = grantsForEdition(grantRows, editionYear);
   if (!runner) return null;
   const resultList = toDashboardResults(resultRows, siblings, edition);
 

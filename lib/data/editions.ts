@@ -7,7 +7,8 @@ import type { FinalsEditionConfig } from "@/lib/domain/types";
 
 type Row = typeof finalsEditions.$inferSelect;
 
-function toConfig(row: Row): FinalsEditionConfig {
+/** An edition's config from its stored row. */
+export function editionConfigFromRow(row: Row): FinalsEditionConfig {
   return {
     year: row.year,
     qualificationStart: row.qualificationStart,
@@ -25,7 +26,7 @@ function toConfig(row: Row): FinalsEditionConfig {
 /** The stored config of an edition, or the defaults of the rules when none is stored. */
 export async function getEditionConfig(db: Db | Tx, year: number): Promise<FinalsEditionConfig> {
   const [row] = await db.select().from(finalsEditions).where(eq(finalsEditions.year, year)).limit(1);
-  return row ? toConfig(row) : defaultEditionConfig(year);
+  return row ? editionConfigFromRow(row) : defaultEditionConfig(year);
 }
 
 /**

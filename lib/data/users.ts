@@ -2,6 +2,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
+import { preparedPerDatabase } from "@/db/prepared";
 import { passwordResetTokens, runners, users } from "@/db/schema";
 import { isSessionCurrent } from "@/lib/auth/session-validity";
 import { hashPassword, PASSWORD_MIN_LENGTH, verifyPassword } from "@/lib/auth/password";
@@ -68,21 +69,28 @@ export async function findUserByEmail(db: Db, email: string): Promise<AccountUse
   return row ?? null;
 }
 
+// Every signed-in request runs it.
+const sessionUserQuery = preparedPerDatabase((db) =>
+  db
+    .select({ ...accountColumns, runnerId: runners.id, passwordChangedAt: users.passwordChangedAt })
+    .from(users)
+    .leftJoin(runners, eq(runners.userId, users.id))
+    .where(eq(users.id, sql.placeholder("userId")))
+    .limit(1)
+    .prepare("session_user"),
+);
+
 /**
  * The account and its linked runner id, or null for a stale session: the user no longer exists, or the
  * session was issued (JWT `iat`, seconds) before the last password reset.
  */
 export async function getSessionUser(db: Db, userId: string, session: { issuedAt?: number } = {}): Promise<SessionUser | null> {
-  const [row] = await db
-    .select({ ...accountColumns, runnerId: runners.id, passwordChangedAt: users.passwordChangedAt })
-    .from(users)
-    .leftJoin(runners, eq(runners.userId, users.id))
-    .where(eq(users.id, userId))
-    .limit(1);
+  const [row] = await sessionUserQuery(db).execute({ userId });
   if (!row || !isSessionCurrent(session.issuedAt, row.passwordChangedAt)) return null;
   const { passwordChangedAt: _changedAt, ...user } = row;
   return user;
 }
+
 
 // A fixed hash to verify against when the email is unknown, so both answers take as long.
 let dummyHash: Promise<string> | undefined;
