@@ -4,6 +4,7 @@ import { spawnSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
+import { SERVER_NODE_FLAGS } from "./server-node-flags.mjs";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true" };
 const dataDir = env.DATA_DIR || ".data";
@@ -26,6 +27,6 @@ if (env.SKIP_BUILD !== "1") run("npx", ["next", "build"]);
 const port = env.PORT || "3000";
 // Node runs Next directly (not through npx), so a stop signal reaches the server and it closes the database.
 const nextBin = "node_modules/next/dist/bin/next";
-const server = spawn(process.execPath, [nextBin, "start", "-p", port], { stdio: "inherit", env });
+const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, nextBin, "start", "-p", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -29,94 +29,59 @@ function periodText(r: DashboardResult, year: number): string {
   return `In the ${year} period`;
 }
 
-/** Every result; a table from the small breakpoint up, a list of cards on phones (no sideways scrolling). */
+function placeText(r: DashboardResult): string {
+  const ageGroup = r.ageGroup ? `, ${place(r.placeInAgeGroup)} in ${r.ageGroup}` : "";
+  return `${place(r.placeOverall)} overall, ${place(r.placeBySex)} by sex${ageGroup}`;
+}
+
+/**
+ * Every result, newest first, in one table: columns from the md breakpoint up, one labelled card per
+ * result on phones (no sideways scrolling). One markup for both, styled by `.results-table` in
+ * app/globals.css, and one text node per cell: the list is most of the dashboard's server rendering
+ * time, which grows with the number of elements and text nodes (npm run bench). The explicit roles keep
+ * the table semantics when phones restyle it as cards.
+ */
 export function ResultsList({ results, index, qualificationYear }: ResultsListProps) {
   const countedIn = countedInIndexes(index);
   if (results.length === 0) return <p className="text-slate-700">No results yet.</p>;
   return (
-    <>
-      <ul className="space-y-3 md:hidden" aria-label="Results">
+    <table className="results-table" role="table">
+      <caption className="sr-only">Results, newest first; highlighted results count toward the UTMB Index</caption>
+      <thead role="rowgroup">
+        <tr role="row">
+          <th scope="col" role="columnheader">Date</th>
+          <th scope="col" role="columnheader">Event and race</th>
+          <th scope="col" role="columnheader">Category</th>
+          <th scope="col" role="columnheader">Time</th>
+          <th scope="col" role="columnheader">Place</th>
+          <th scope="col" role="columnheader">UTMB Score</th>
+          <th scope="col" role="columnheader">Qualification</th>
+        </tr>
+      </thead>
+      <tbody role="rowgroup">
         {results.map((r) => {
           const counted = countedIn.get(r.resultId);
           return (
-            <li
-              key={r.resultId}
-              className={`rounded-lg border bg-white p-3 ${counted ? "border-brand-600" : "border-slate-200"}`}
-            >
-              <p className="text-sm text-slate-600">
-                {formatDate(r.date)} · {LEVEL_LABEL[r.eventLevel]}
-              </p>
-              <p className="font-semibold">
-                {r.eventName} — {r.raceName}
-              </p>
-              <dl className="mt-2 grid grid-cols-2 gap-x-3 gap-y-1 text-sm">
-                <dt className="text-slate-600">Category</dt>
-                <dd>
-                  {r.category ?? "Not scored"} · {r.kmEffort} km-effort
-                </dd>
-                <dt className="text-slate-600">Time</dt>
-                <dd>{r.status === "finisher" ? formatDuration(r.timeSeconds) : STATUS_LABEL[r.status]}</dd>
-                <dt className="text-slate-600">Place</dt>
-                <dd>
-                  {place(r.placeOverall)} overall, {place(r.placeBySex)} by sex
-                  {r.ageGroup ? `, ${place(r.placeInAgeGroup)} in ${r.ageGroup}` : ""}
-                </dd>
-                <dt className="text-slate-600">UTMB Score</dt>
-                <dd>{formatScore(r.utmbScore)}</dd>
-                <dt className="text-slate-600">Qualification</dt>
-                <dd>{periodText(r, qualificationYear)}</dd>
-              </dl>
-              {counted ? <p className="mt-2 text-sm font-medium text-brand-700">Counts toward: {counted.join(", ")}</p> : null}
-            </li>
+            <tr key={r.resultId} role="row" className={counted ? "counted" : undefined}>
+              <td role="cell">{formatDate(r.date)}</td>
+              <td role="cell">
+                <span className="race">{`${r.eventName} — ${r.raceName}`}</span>
+                <span className="level">{LEVEL_LABEL[r.eventLevel]}</span>
+              </td>
+              <td role="cell" data-label="Category">{`${r.category ?? "Not scored"} · ${r.kmEffort}\u00a0km-effort`}</td>
+              <td role="cell" data-label="Time">
+                {r.status === "finisher" ? formatDuration(r.timeSeconds) : STATUS_LABEL[r.status]}
+              </td>
+              <td role="cell" data-label="Place">{placeText(r)}</td>
+              <td role="cell" data-label="UTMB Score">
+                {formatScore(r.utmbScore)}
+                {counted ? <span className="counts">{`Counts toward: ${counted.join(", ")}`}</span> : null}
+              </td>
+              <td role="cell" data-label="Qualification">{periodText(r, qualificationYear)}</td>
+            </tr>
           );
         })}
-      </ul>
-      <div className="hidden md:block">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">Your results, newest first</caption>
-          <thead className="border-b border-slate-300 text-slate-600">
-            <tr>
-              <th scope="col" className="py-2 pr-2 font-medium">Date</th>
-              <th scope="col" className="py-2 pr-2 font-medium">Event and race</th>
-              <th scope="col" className="py-2 pr-2 font-medium">Category</th>
-              <th scope="col" className="py-2 pr-2 font-medium">Time</th>
-              <th scope="col" className="py-2 pr-2 font-medium">Overall / sex / age group</th>
-              <th scope="col" className="py-2 pr-2 font-medium">Score</th>
-              <th scope="col" className="py-2 font-medium">Period</th>
-            </tr>
-          </thead>
-          <tbody>
-            {results.map((r) => {
-              const counted = countedIn.get(r.resultId);
-              return (
-                <tr key={r.resultId} className={`border-b border-slate-200 ${counted ? "bg-brand-50" : ""}`}>
-                  <td className="py-2 pr-2 whitespace-nowrap">{formatDate(r.date)}</td>
-                  <td className="py-2 pr-2">
-                    <span className="font-medium">{r.eventName}</span> — {r.raceName}
-                    <span className="block text-xs text-slate-600">{LEVEL_LABEL[r.eventLevel]}</span>
-                  </td>
-                  <td className="py-2 pr-2">
-                    {r.category ?? "Not scored"}
-                    <span className="block text-xs text-slate-600">{r.kmEffort} km-effort</span>
-                  </td>
-                  <td className="py-2 pr-2 tabular-nums">
-                    {r.status === "finisher" ? formatDuration(r.timeSeconds) : STATUS_LABEL[r.status]}
-                  </td>
-                  <td className="py-2 pr-2">
-                    {place(r.placeOverall)} / {place(r.placeBySex)}
-                    {r.ageGroup ? ` / ${place(r.placeInAgeGroup)} ${r.ageGroup}` : ""}
-                  </td>
-                  <td className="py-2 pr-2 tabular-nums">
-                    {formatScore(r.utmbScore)}
-                    {counted ? <span className="block text-xs font-medium text-brand-700">Counts: {counted.join(", ")}</span> : null}
-                  </td>
-                  <td className="py-2">{periodText(r, qualificationYear)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-    </>
+      </tbody>
+    </table>
   );
 }
