@@ -8,7 +8,7 @@ import type { FinalsEditionConfig } from "@/lib/domain/types";
 type Row = typeof finalsEditions.$inferSelect;
 
 /** An edition's config from its stored row. */
-export function editionConfigFromRow(row: Row): FinalsEditionConfig {
+export function editionConfigFromRow(row: Omit<Row, "updatedAt">): FinalsEditionConfig {
   return {
     year: row.year,
     qualificationStart: row.qualificationStart,
