@@ -59,27 +59,12 @@ export interface RunnerDashboard {
   results: DashboardResult[];
 }
 
-/** A result row as the dashboard query returns it (before km-effort and the R8/R11 flags). */
-interface ResultRow {
-  resultId: number;
-  raceId: number;
+/** A result row as the dashboard query returns it: what km-effort (R2) and the R8/R11 flags are computed from. */
+type ResultRow = Omit<DashboardResult, "kmEffort" | "inQualificationPeriod" | "qualifiesForFinals"> & {
   eventId: number;
-  date: IsoDate;
-  eventName: string;
-  eventLevel: EventLevel;
-  raceName: string;
-  category: RaceCategory | null;
   distanceKm: number;
   elevationGainM: number;
-  timeSeconds: number | null;
-  status: ResultStatus;
-  placeOverall: number | null;
-  placeBySex: number | null;
-  finisherPlaceBySex: number | null;
-  ageGroup: string | null;
-  placeInAgeGroup: number | null;
-  utmbScore: number | null;
-}
+};
 
 /** A race of one of the runner's events (R11 needs the others of each event). */
 interface SiblingRow {
