@@ -6,14 +6,12 @@
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { isProtectedPath } from "@/auth.config";
-
-// Auth.js names the cookie with the __Secure- prefix on https, and may split a large one into .0, .1, ...
-const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
+import { sessionTokenFromCookies } from "@/lib/auth/session-cookie";
 
 export default function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (!isProtectedPath(pathname)) return NextResponse.next();
-  if (request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name))) return NextResponse.next();
+  if (sessionTokenFromCookies(request.cookies.getAll())) return NextResponse.next();
   const signIn = new URL("/sign-in", request.url);
   signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
   return NextResponse.redirect(signIn);

@@ -1,7 +1,7 @@
 import type * as nextAuthJwt from "next-auth/jwt";
 import { decode, encode } from "next-auth/jwt";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { createSessionTokenReader, sessionTokenFromCookies } from "./session-token";
+import { createSessionTokenReader } from "./session-token";
 
 // Auth.js's own decode, counted: the reader must call it once per token, not once per request.
 vi.mock("next-auth/jwt", async (importOriginal) => {
@@ -17,28 +17,6 @@ const now = () => Math.floor(Date.now() / 1000);
 function issue(claims: Record<string, unknown>, { secret = SECRET, salt = COOKIE, maxAge = 3600 } = {}) {
   return encode({ token: claims, secret, salt, maxAge });
 }
-
-describe("sessionTokenFromCookies", () => {
-  it("finds the plain and the __Secure- cookie, with the name Auth.js salts the key with", () => {
-    expect(sessionTokenFromCookies([{ name: "other", value: "x" }, { name: COOKIE, value: "abc" }])).toEqual({ token: "abc", cookieName: COOKIE });
-    expect(sessionTokenFromCookies([{ name: `__Secure-${COOKIE}`, value: "def" }])).toEqual({ token: "def", cookieName: `__Secure-${COOKIE}` });
-  });
-
-  it("joins the chunks of a split cookie in numeric order", () => {
-    const cookies = [
-      { name: `${COOKIE}.10`, value: "K" },
-      { name: `${COOKIE}.2`, value: "C" },
-      { name: `${COOKIE}.0`, value: "A" },
-      { name: `${COOKIE}.1`, value: "B" },
-    ];
-    expect(sessionTokenFromCookies(cookies)).toEqual({ token: "ABCK", cookieName: COOKIE });
-  });
-
-  it("answers null without a session cookie, or with look-alike names only", () => {
-    expect(sessionTokenFromCookies([])).toBeNull();
-    expect(sessionTokenFromCookies([{ name: "authjs.csrf-token", value: "x" }, { name: `${COOKIE}x`, value: "y" }, { name: COOKIE, value: "" }])).toBeNull();
-  });
-});
 
 describe("createSessionTokenReader", () => {
   beforeEach(() => {
