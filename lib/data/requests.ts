@@ -482,17 +482,22 @@ export interface RequestSummary {
   documentCount: number;
 }
 
+/** The columns every list and page of requests shows: what was asked, for which edition, where it stands. */
+export const requestSummaryColumns = {
+  id: requests.id,
+  type: requests.type,
+  status: requests.status,
+  editionYear: requests.editionYear,
+  fromFinalsRace: requests.fromFinalsRace,
+  toFinalsRace: requests.toFinalsRace,
+  submittedAt: requests.submittedAt,
+};
+
 /** The runner's own requests, newest first. */
 export async function listMyRequests(db: Db, { runnerId }: { runnerId: number }): Promise<RequestSummary[]> {
   return db
     .select({
-      id: requests.id,
-      type: requests.type,
-      status: requests.status,
-      editionYear: requests.editionYear,
-      fromFinalsRace: requests.fromFinalsRace,
-      toFinalsRace: requests.toFinalsRace,
-      submittedAt: requests.submittedAt,
+      ...requestSummaryColumns,
       decidedAt: requests.decidedAt,
       documentCount: count(requestDocuments.id),
     })
@@ -536,16 +541,10 @@ export async function getRequestForViewer(db: Db, viewer: Viewer, requestId: num
   if (!Number.isSafeInteger(requestId) || requestId <= 0) return null;
   const [row] = await db
     .select({
-      id: requests.id,
+      ...requestSummaryColumns,
       runnerId: requests.runnerId,
       runnerName: runners.name,
-      type: requests.type,
-      status: requests.status,
-      editionYear: requests.editionYear,
-      fromFinalsRace: requests.fromFinalsRace,
-      toFinalsRace: requests.toFinalsRace,
       reason: requests.reason,
-      submittedAt: requests.submittedAt,
       decidedAt: requests.decidedAt,
       decisionReason: requests.decisionReason,
     })

@@ -4,7 +4,7 @@ import type { Db, Tx } from "@/db/client";
 import { finalsEditions, finalsQuotas, requestDocuments, requests, runners, users } from "@/db/schema";
 import { recordAudit, type AuditHistoryItem } from "./audit";
 import { getDashboardForViewer, type RunnerDashboard } from "./dashboard";
-import { getRequestForViewer, REQUEST_ENTITY } from "./requests";
+import { getRequestForViewer, REQUEST_ENTITY, requestSummaryColumns } from "./requests";
 import { canTransition, OPEN_REQUEST_STATUSES, type RequestStatus } from "@/lib/domain/requests";
 import type { FinalsRace, IsoDate, Sex } from "@/lib/domain/types";
 import { QUEUE_MAX_PAGE_SIZE, type RequestType, type ReviewQueueFilters } from "@/lib/validations/review";
@@ -111,13 +111,7 @@ export async function listReviewQueue(db: Db, viewer: ReviewViewer | null, filte
   const [rows, [totalRow]] = await Promise.all([
     db
       .select({
-        id: requests.id,
-        type: requests.type,
-        status: requests.status,
-        editionYear: requests.editionYear,
-        fromFinalsRace: requests.fromFinalsRace,
-        toFinalsRace: requests.toFinalsRace,
-        submittedAt: requests.submittedAt,
+        ...requestSummaryColumns,
         runnerId: runners.id,
         runnerName: runners.name,
         runnerSex: runners.sex,
