@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { RunnerDashboard } from "@/lib/data/dashboard";
-import { FINALS_RACES } from "@/lib/domain/types";
+import { finalsStatusViews, indexEntryViews, resultRowViews } from "@/lib/dashboard-view";
 import { formatDate } from "@/lib/format";
-import { FinalsStatusCard } from "./finals-status-card";
+import { FinalsStatusCards } from "./finals-status-card";
 import { IndexSummary } from "./index-summary";
 import { ResultsList } from "./results-list";
 import { ScoreChartSection } from "./score-chart-section";
@@ -22,7 +22,8 @@ export function RunnerDashboardView({ dashboard, today, privateView }: RunnerDas
     .filter((r) => r.utmbScore !== null && r.status === "finisher")
     .map((r) => ({ date: r.date, score: Math.round(r.utmbScore ?? 0), label: `${r.eventName} — ${r.raceName}` }))
     .reverse();
-  const qualifiedRaces = FINALS_RACES.filter((r) => status[r].status === "qualified");
+  const statusCards = privateView ? finalsStatusViews(status, runner.sex, edition, today) : [];
+  const qualifiedRaces = statusCards.filter((card) => card.qualified).map((card) => card.finalsRace);
 
   return (
     <div className="space-y-10">
@@ -53,11 +54,7 @@ export function RunnerDashboardView({ dashboard, today, privateView }: RunnerDas
               : "You are not qualified for the Finals yet."}{" "}
             Qualification period: {formatDate(edition.qualificationStart)} to {formatDate(edition.qualificationEnd)}.
           </p>
-          <div className="grid gap-4 md:grid-cols-3">
-            {FINALS_RACES.map((race) => (
-              <FinalsStatusCard key={race} status={status[race]} sex={runner.sex} edition={edition} today={today} />
-            ))}
-          </div>
+          <FinalsStatusCards cards={statusCards} />
           <p>
             <Link href="/requests" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
               My requests: change of category, priority deferral, extension
@@ -70,7 +67,7 @@ export function RunnerDashboardView({ dashboard, today, privateView }: RunnerDas
         <h2 id="index-heading" className="text-xl font-semibold">
           UTMB Index
         </h2>
-        <IndexSummary index={index} explanation={indexExplanation} />
+        <IndexSummary entries={indexEntryViews(index)} explanation={indexExplanation} />
       </section>
 
       {scored.length > 0 ? (
@@ -93,7 +90,7 @@ export function RunnerDashboardView({ dashboard, today, privateView }: RunnerDas
         <h2 id="results-heading" className="text-xl font-semibold">
           Results
         </h2>
-        <ResultsList results={results} index={index} qualificationYear={qualificationYear} />
+        <ResultsList rows={resultRowViews(results, index, qualificationYear)} />
       </section>
     </div>
   );

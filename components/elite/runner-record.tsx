@@ -1,6 +1,6 @@
 import type { RunnerDashboard } from "@/lib/data/dashboard";
-import { FINALS_RACES } from "@/lib/domain/types";
-import { FinalsStatusCard } from "@/components/dashboard/finals-status-card";
+import { finalsStatusViews, indexEntryViews, resultRowViews } from "@/lib/dashboard-view";
+import { FinalsStatusCards } from "@/components/dashboard/finals-status-card";
 import { IndexSummary } from "@/components/dashboard/index-summary";
 import { ResultsList } from "@/components/dashboard/results-list";
 
@@ -19,23 +19,19 @@ export function RunnerRecord({ dashboard, today }: RunnerRecordProps) {
         <h2 id="runner-status-heading" className="text-xl font-semibold">
           {edition.year} Finals: the runner&apos;s qualifications
         </h2>
-        <div className="grid gap-4 md:grid-cols-3">
-          {FINALS_RACES.map((race) => (
-            <FinalsStatusCard key={race} status={status[race]} sex={runner.sex} edition={edition} today={today} />
-          ))}
-        </div>
+        <FinalsStatusCards cards={finalsStatusViews(status, runner.sex, edition, today)} />
       </section>
       <section aria-labelledby="runner-index-heading" className="space-y-3">
         <h2 id="runner-index-heading" className="text-xl font-semibold">
           UTMB Index
         </h2>
-        <IndexSummary index={index} explanation={indexExplanation} />
+        <IndexSummary entries={indexEntryViews(index)} explanation={indexExplanation} />
       </section>
       <section aria-labelledby="runner-results-heading" className="space-y-3">
         <h2 id="runner-results-heading" className="text-xl font-semibold">
           Results
         </h2>
-        <ResultsList results={results} index={index} qualificationYear={Number(edition.qualificationEnd.slice(0, 4))} />
+        <ResultsList rows={resultRowViews(results, index, Number(edition.qualificationEnd.slice(0, 4)))} />
       </section>
     </div>
   );

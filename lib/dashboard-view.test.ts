@@ -1,0 +1,193 @@
+import { describe, expect, it } from "vitest";
+import { finalsStatusViews, indexEntryViews, reasonText, resultRowViews, type ResultForView } from "./dashboard-view";
+import { defaultEditionConfig } from "./domain/edition";
+import type { FinalsRaceStatus } from "./domain/qualification";
+import type { FinalsRace } from "./domain/types";
+import type { UtmbIndex } from "./domain/utmb-index";
+
+const edition = defaultEditionConfig(2027); // R8: qualification period 2026-01-01 to 2026-12-31
+
+const notQualified = (finalsRace: FinalsRace, category: FinalsRaceStatus["category"], threshold: number): FinalsRaceStatus => ({
+  finalsRace,
+  category,
+  status: "not_qualified",
+  reasons: [],
+  closest: null,
+  threshold,
+});
+
+const noIndex: UtmbIndex = { general: null, byCategory: { "20K": null, "50K": null, "100K": null, "100M": null } };
+
+describe("reasonText (R13)", () => {
+  it("says place, sex, race and the podium rule for a podium at a Major or an Event", () => {
+    const base = { raceName: "CCC", eventName: "UTMB Mont-Blanc", date: "2026-08-29", resultId: 1 } as const;
+    expect(reasonText({ kind: "podium", place: 2, podiumPlaces: 10, level: "major", ...base }, "F")).toBe(
+      "2nd of the women at UTMB Mont-Blanc, CCC (29 Aug 2026): the top 10 at a World Series Major qualify.",
+    );
+    expect(reasonText({ kind: "podium", place: 3, podiumPlaces: 3, level: "event", ...base }, "M")).toBe(
+      "3rd of the men at UTMB Mont-Blanc, CCC (29 Aug 2026): the top 3 at a World Series Event qualify.",
+    );
+  });
+
+  it("rounds the score and names the threshold", () => {
+    expect(
+      reasonText({ kind: "score", score: 731.6, threshold: 730, raceName: "Trail 55K", eventName: "Lavaredo", date: "2026-06-27", resultId: 2 }, "M"),
+    ).toBe("UTMB Score 732 at Lavaredo, Trail 55K (27 Jun 2026): at or above the threshold of 730.");
+  });
+
+  it("names the age group and the grants", () => {
+    expect(
+      reasonText({ kind: "age_group", ageGroup: "50-54", placeInAgeGroup: 1, raceName: "100M", eventName: "Western", date: "2026-06-27", resultId: 3 }, "F"),
+    ).toBe("1st in age group 50-54 at Western, 100M (27 Jun 2026): an age-group place at a Major.");
+    expect(reasonText({ kind: "extension", requestId: 1 }, "F")).toMatch(/extended period/);
+    expect(reasonText({ kind: "deferral", requestId: 1 }, "F")).toMatch(/Priority deferred/);
+    expect(reasonText({ kind: "category_change", requestId: 1 }, "F")).toMatch(/Change of category/);
+  });
+});
+
+describe("finalsStatusViews (R13)", () => {
+  const status: Record<FinalsRace, FinalsRaceStatus> = {
+    OCC: notQualified("OCC", "50K", 730),
+    CCC: {
+      finalsRace: "CCC",
+      category: "100K",
+      status: "qualified",
+      reasons: [
+        { kind: "score", score: 767, threshold: 710, raceName: "110K", eventName: "Val d'Aran", date: "2026-10-25", resultId: 9 },
+        { kind: "extension", requestId: 4 },
+      ],
+      closest: null,
+      threshold: 710,
+    },
+    UTMB: {
+      ...notQualified("UTMB", "100M", 680),
+      closest: {
+        bestPlace: { place: 12, podiumPlaces: 10, raceName: "100M", eventName: "Val d'Aran", level: "major" },
+        bestScore: { score: 671.2, threshold: 680, gap: 8.8, raceName: "100M", eventName: "Val d'Aran" },
+      },
+    },
+  };
+
+  it("gives OCC, CCC and UTMB in order, each with its title and whether it is qualified", () => {
+    const cards = finalsStatusViews(status, "F", edition, "2026-11-26");
+    expect(cards.map((c) => [c.finalsRace, c.title, c.qualified])).toEqual([
+      ["OCC", "OCC · 50K", false],
+      ["CCC", "CCC · 100K", true],
+      ["UTMB", "UTMB · 100M", false],
+    ]);
+  });
+
+  it("lists every reason of a qualified race", () => {
+    const ccc = finalsStatusViews(status, "F", edition, "2026-11-26")[1];
+    expect(ccc?.lines).toEqual([
+      "UTMB Score 767 at Val d'Aran, 110K (25 Oct 2026): at or above the threshold of 710.",
+      "Qualified in the extended period granted after an injury (until June 30).",
+    ]);
+  });
+
+  it("says what came closest and what is still possible while the period is open", () => {
+    const [occ, , utmb] = finalsStatusViews(status, "F", edition, "2026-11-26");
+    expect(utmb?.lines).toEqual([
+      "Best place: 12th at Val d'Aran, 100M (top 10 qualify).",
+      "Best score: 671 at Val d'Aran, 100M: 9 points below the threshold of 680.",
+      "Still possible until 31 Dec 2026: a top 3 at an Event, a top 10 at a Major, or a UTMB Score of 680 or more in a 100M race.",
+    ]);
+    expect(occ?.lines[0]).toBe("No 50K result at a World Series Event or Major in the qualification period.");
+  });
+
+  it("says the period is over once it has ended (the last day still counts as open)", () => {
+    expect(finalsStatusViews(status, "F", edition, "2026-12-31")[0]?.lines.at(-1)).toMatch(/^Still possible until 31 Dec 2026/);
+    expect(finalsStatusViews(status, "F", edition, "2027-01-01")[0]?.lines.at(-1)).toBe(
+      "The qualification period for the 2027 Finals ended on 31 Dec 2026.",
+    );
+  });
+});
+
+describe("indexEntryViews (R6)", () => {
+  it("gives the general index then one per category, with how many results each is from", () => {
+    const index: UtmbIndex = {
+      general: { value: 741, valid: true, countedResultIds: [1, 2, 3, 4] },
+      byCategory: { "20K": null, "50K": null, "100K": { value: 736, valid: true, countedResultIds: [1] }, "100M": { value: 690, valid: false, countedResultIds: [5, 6] } },
+    };
+    expect(indexEntryViews(index)).toEqual([
+      { label: "General", value: "741", expired: false, basis: "from 4 results" },
+      { label: "20K", value: "—", expired: false, basis: null },
+      { label: "50K", value: "—", expired: false, basis: null },
+      { label: "100K", value: "736", expired: false, basis: "from 1 result" },
+      { label: "100M", value: "690", expired: true, basis: "from 2 results" },
+    ]);
+  });
+});
+
+describe("resultRowViews", () => {
+  const finisher: ResultForView = {
+    resultId: 7,
+    date: "2026-10-25",
+    eventName: "Val d'Aran by UTMB",
+    eventLevel: "major",
+    raceName: "Val d'Aran 110K",
+    category: "100K",
+    kmEffort: 155.4,
+    timeSeconds: 40434,
+    status: "finisher",
+    placeOverall: 132,
+    placeBySex: 1,
+    ageGroup: "35-39",
+    placeInAgeGroup: 1,
+    utmbScore: 766.6,
+    inQualificationPeriod: true,
+  };
+  const dnf: ResultForView = {
+    ...finisher,
+    resultId: 8,
+    date: "2025-10-24",
+    eventLevel: "event",
+    category: null,
+    timeSeconds: null,
+    status: "dnf",
+    placeOverall: null,
+    placeBySex: null,
+    ageGroup: null,
+    placeInAgeGroup: null,
+    utmbScore: null,
+    inQualificationPeriod: false,
+  };
+
+  it("formats every column of a finisher's result and says which indexes it counts toward", () => {
+    const index: UtmbIndex = {
+      general: { value: 741, valid: true, countedResultIds: [7] },
+      byCategory: { ...noIndex.byCategory, "100K": { value: 767, valid: true, countedResultIds: ["7"] } },
+    };
+    expect(resultRowViews([finisher], index, 2026)).toEqual([
+      {
+        resultId: 7,
+        date: "25 Oct 2026",
+        race: "Val d'Aran by UTMB — Val d'Aran 110K",
+        level: "World Series Major",
+        category: "100K · 155.4\u00a0km-effort",
+        time: "11:13:54",
+        place: "132nd overall, 1st by sex, 1st in 35-39",
+        score: "767",
+        countsToward: "General, 100K",
+        period: "In the 2026 period",
+      },
+    ]);
+  });
+
+  it("shows the status instead of a time, dashes for missing places, and no index for a result that does not count", () => {
+    const [row] = resultRowViews([dnf], noIndex, 2026);
+    expect(row).toMatchObject({
+      level: "World Series Event",
+      category: "Not scored · 155.4\u00a0km-effort",
+      time: "Did not finish",
+      place: "— overall, — by sex",
+      score: "—",
+      countsToward: null,
+      period: "Outside the period",
+    });
+  });
+
+  it("keeps the order it is given (newest first from the data layer)", () => {
+    expect(resultRowViews([finisher, dnf], noIndex, 2026).map((r) => r.resultId)).toEqual([7, 8]);
+  });
+});

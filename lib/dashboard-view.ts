@@ -1,0 +1,191 @@
+/**
+ * What the dashboard's repeated parts show, as plain text: the Finals status cards (R13), the index
+ * entries (R6) and the result rows. The server builds these and the cards, index and results components
+ * only lay them out. Why: those components are client components, so their props travel to the browser as
+ * compact data instead of as a tree of React elements, which is what made the dashboard cost twice the
+ * server time of the home page (README, performance). Being text, they carry nothing the page does not
+ * show, and they render the same on the server and in the browser.
+ */
+import type { FinalsRaceStatus, StatusReason } from "@/lib/domain/qualification";
+import { FINALS_RACES, RACE_CATEGORIES, type EventLevel, type FinalsEditionConfig, type FinalsRace, type IsoDate, type RaceCategory, type ResultStatus, type Sex } from "@/lib/domain/types";
+import type { UtmbIndex } from "@/lib/domain/utmb-index";
+import { formatDate, formatDuration, formatScore, LEVEL_LABEL, ordinal, SEX_LABEL, STATUS_LABEL } from "@/lib/format";
+
+// ---------------------------------------------------------------------------------------------------
+// R13: one card per Finals race
+
+export interface FinalsStatusView {
+  finalsRace: FinalsRace;
+  /** "CCC · 100K" */
+  title: string;
+  qualified: boolean;
+  /** Qualified: every reason. Not qualified: what came closest, then what is still possible. */
+  lines: string[];
+}
+
+const FINALS_RACE_TITLE: Record<FinalsRace, string> = { OCC: "OCC · 50K", CCC: "CCC · 100K", UTMB: "UTMB · 100M" };
+
+export function reasonText(reason: StatusReason, sex: Sex): string {
+  switch (reason.kind) {
+    case "podium":
+      return `${ordinal(reason.place)} of the ${SEX_LABEL[sex]} at ${reason.eventName}, ${reason.raceName} (${formatDate(reason.date)}): the top ${reason.podiumPlaces} at a World Series ${reason.level === "major" ? "Major" : "Event"} qualify.`;
+    case "score":
+      return `UTMB Score ${formatScore(reason.score)} at ${reason.eventName}, ${reason.raceName} (${formatDate(reason.date)}): at or above the threshold of ${reason.threshold}.`;
+    case "age_group":
+      return `${ordinal(reason.placeInAgeGroup)} in age group ${reason.ageGroup} at ${reason.eventName}, ${reason.raceName} (${formatDate(reason.date)}): an age-group place at a Major.`;
+    case "extension":
+      return "Qualified in the extended period granted after an injury (until June 30).";
+    case "deferral":
+      return "Priority deferred from last year's Finals after an injury.";
+    case "category_change":
+      return "Change of category approved by the elite team.";
+  }
+}
+
+function notQualifiedLines(
+  status: FinalsRaceStatus,
+  edition: Pick<FinalsEditionConfig, "year" | "qualificationEnd" | "podiumPlaces">,
+  today: IsoDate,
+): string[] {
+  const lines: string[] = [];
+  const { bestPlace, bestScore } = status.closest ?? { bestPlace: null, bestScore: null };
+  if (bestPlace) {
+    lines.push(`Best place: ${ordinal(bestPlace.place)} at ${bestPlace.eventName}, ${bestPlace.raceName} (top ${bestPlace.podiumPlaces} qualify).`);
+  }
+  if (bestScore) {
+    lines.push(
+      `Best score: ${formatScore(bestScore.score)} at ${bestScore.eventName}, ${bestScore.raceName}: ${Math.ceil(bestScore.gap)} points below the threshold of ${status.threshold}.`,
+    );
+  }
+  if (!bestPlace && !bestScore) {
+    lines.push(`No ${status.category} result at a World Series Event or Major in the qualification period.`);
+  }
+  lines.push(
+    today <= edition.qualificationEnd
+      ? `Still possible until ${formatDate(edition.qualificationEnd)}: a top ${edition.podiumPlaces.event} at an Event, a top ${edition.podiumPlaces.major} at a Major, or a UTMB Score of ${status.threshold} or more in a ${status.category} race.`
+      : `The qualification period for the ${edition.year} Finals ended on ${formatDate(edition.qualificationEnd)}.`,
+  );
+  return lines;
+}
+
+/** R13: the runner's status for OCC, CCC and UTMB, in that order. */
+export function finalsStatusViews(
+  status: Record<FinalsRace, FinalsRaceStatus>,
+  sex: Sex,
+  edition: Pick<FinalsEditionConfig, "year" | "qualificationEnd" | "podiumPlaces">,
+  today: IsoDate,
+): FinalsStatusView[] {
+  return FINALS_RACES.map((race) => {
+    const raceStatus = status[race];
+    const qualified = raceStatus.status === "qualified";
+    return {
+      finalsRace: race,
+      title: FINALS_RACE_TITLE[race],
+      qualified,
+      lines: qualified ? raceStatus.reasons.map((reason) => reasonText(reason, sex)) : notQualifiedLines(raceStatus, edition, today),
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// R6: the general index and one per category
+
+export interface IndexEntryView {
+  /** "General", "20K", ... */
+  label: string;
+  /** The index, or "—" without one. */
+  value: string;
+  /** R6: no counted score from the validity window. */
+  expired: boolean;
+  /** "from 3 results", or null without an index. */
+  basis: string | null;
+}
+
+export function indexEntryViews(index: UtmbIndex): IndexEntryView[] {
+  return [
+    { label: "General", value: index.general },
+    ...RACE_CATEGORIES.map((category) => ({ label: category, value: index.byCategory[category] })),
+  ].map(({ label, value }) => {
+    const counted = value?.countedResultIds.length ?? 0;
+    return {
+      label,
+      value: value ? String(value.value) : "—",
+      expired: value ? !value.valid : false,
+      basis: value ? `from ${counted} result${counted === 1 ? "" : "s"}` : null,
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Results, newest first
+
+/** What a result row needs from a dashboard result. */
+export interface ResultForView {
+  resultId: number;
+  date: IsoDate;
+  eventName: string;
+  eventLevel: EventLevel;
+  raceName: string;
+  category: RaceCategory | null;
+  kmEffort: number;
+  timeSeconds: number | null;
+  status: ResultStatus;
+  placeOverall: number | null;
+  placeBySex: number | null;
+  ageGroup: string | null;
+  placeInAgeGroup: number | null;
+  utmbScore: number | null;
+  inQualificationPeriod: boolean;
+}
+
+export interface ResultRowView {
+  resultId: number;
+  date: string;
+  /** "Event — race" */
+  race: string;
+  level: string;
+  /** "100K · 155.4 km-effort" */
+  category: string;
+  /** Finish time, or the status (did not finish...). */
+  time: string;
+  place: string;
+  score: string;
+  /** R6: "General, 100K" when the result counts toward those indexes, else null. */
+  countsToward: string | null;
+  /** R8: inside the qualification period or not. */
+  period: string;
+}
+
+/** Result id -> the indexes it counts toward ("General", "100K"). */
+function countedInIndexes(index: UtmbIndex): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  const add = (ids: (string | number)[] | undefined, label: string) => {
+    for (const id of ids ?? []) map.set(Number(id), [...(map.get(Number(id)) ?? []), label]);
+  };
+  add(index.general?.countedResultIds, "General");
+  for (const category of RACE_CATEGORIES) add(index.byCategory[category]?.countedResultIds, category);
+  return map;
+}
+
+function place(value: number | null): string {
+  return value === null ? "—" : ordinal(value);
+}
+
+export function resultRowViews(results: readonly ResultForView[], index: UtmbIndex, qualificationYear: number): ResultRowView[] {
+  const countedIn = countedInIndexes(index);
+  return results.map((r) => {
+    const ageGroup = r.ageGroup ? `, ${place(r.placeInAgeGroup)} in ${r.ageGroup}` : "";
+    return {
+      resultId: r.resultId,
+      date: formatDate(r.date),
+      race: `${r.eventName} — ${r.raceName}`,
+      level: LEVEL_LABEL[r.eventLevel],
+      category: `${r.category ?? "Not scored"} · ${r.kmEffort}\u00a0km-effort`,
+      time: r.status === "finisher" ? formatDuration(r.timeSeconds) : STATUS_LABEL[r.status],
+      place: `${place(r.placeOverall)} overall, ${place(r.placeBySex)} by sex${ageGroup}`,
+      score: formatScore(r.utmbScore),
+      countsToward: countedIn.get(r.resultId)?.join(", ") ?? null,
+      period: r.inQualificationPeriod ? `In the ${qualificationYear} period` : "Outside the period",
+    };
+  });
+}
