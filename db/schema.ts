@@ -4,6 +4,7 @@
  */
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   boolean,
   check,
   customType,
@@ -122,6 +123,12 @@ export const runners = pgTable(
     /** ISO 3166-1 alpha-2, or null when the results did not give one. */
     nationality: text("nationality"),
     userId: text("user_id").references(() => users.id, { onDelete: "set null" }),
+    /**
+     * Goes up with every change to what the runner's dashboard shows: the runner's row, results,
+     * qualifications and requests. Kept by triggers (migration 0002), so no write path can forget it; the
+     * dashboard cache (lib/data/dashboard.ts) keys on it with `data_versions.catalog`.
+     */
+    dataVersion: bigint("data_version", { mode: "number" }).notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -130,6 +137,15 @@ export const runners = pgTable(
     index("runners_name_idx").on(sql`lower(${t.name})`),
   ],
 );
+
+/**
+ * Versions of shared data, one row per scope. "catalog" goes up with every change to events, races and
+ * Finals editions, which every dashboard reads (triggers, migration 0002).
+ */
+export const dataVersions = pgTable("data_versions", {
+  scope: text("scope").primaryKey(),
+  version: bigint("version", { mode: "number" }).notNull().default(0),
+});
 
 export const events = pgTable(
   "events",

@@ -4,7 +4,7 @@ import type { PgTable } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/test/test-database";
 import type { Db } from "./client";
-import { events, finalsEditions, finalsQuotas, finalsRegistrations, qualifications, races, results, runners, users } from "./schema";
+import { dataVersions, events, finalsEditions, finalsQuotas, finalsRegistrations, qualifications, races, results, runners, users } from "./schema";
 import { DEMO_ACCOUNTS, DEMO_STORIES, isDatabaseEmpty, resetDatabase, seedDatabase, type SeedSummary } from "./seed";
 import { R11_EVENT_NAME } from "./seed-data";
 
@@ -210,15 +210,24 @@ describe("seedDatabase (small dataset)", () => {
     expect(scoredNonFinishers).toEqual([]);
   });
 
-  it("resetDatabase empties every table", async () => {
+  it("resetDatabase empties every table, and the catalog version moves on instead of restarting", async () => {
     const other = await createTestDatabase({ prefix: "seed_test" });
+    const catalog = async () => (await other.db.select().from(dataVersions)).map((r) => [r.scope, r.version]);
     try {
       await seedDatabase(other.db, SMALL);
+      const [[, seeded] = []] = await catalog();
       await resetDatabase(other.db);
       expect(await isDatabaseEmpty(other.db)).toBe(true);
       expect(await count(other.db, results)).toBe(0);
       expect(await count(other.db, users)).toBe(0);
       expect(await other.db.select().from(qualifications)).toEqual([]);
+      const [[scope, reset] = []] = await catalog();
+      expect(scope).toBe("catalog");
+      expect(reset).toBeGreaterThan(Number(seeded));
+      // Even without its row (deleted by hand), a reset brings the catalog version back.
+      await other.db.delete(dataVersions).where(eq(dataVersions.scope, "catalog"));
+      await resetDatabase(other.db);
+      expect(await catalog()).toEqual([["catalog", 1]]);
     } finally {
       await other.dispose();
     }

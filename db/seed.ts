@@ -745,14 +745,27 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
   return !runner && !edition;
 }
 
-/** Every table of the schema, so a reset never forgets a new one (TRUNCATE ... CASCADE handles the foreign keys). */
-const ALL_TABLES: PgTable[] = (Object.values(schema) as unknown[]).filter((value): value is PgTable => is(value, PgTable));
+/**
+ * Every table of the schema, so a reset never forgets a new one (TRUNCATE ... CASCADE handles the foreign
+ * keys), but the data versions, which only ever go up (see resetDatabase).
+ */
+const ALL_TABLES: PgTable[] = (Object.values(schema) as unknown[]).filter(
+  (value): value is PgTable => is(value, PgTable) && value !== schema.dataVersions,
+);
 
-/** Deletes every row of every table and restarts the id sequences (demo reset: `npm run db:seed`). */
+/**
+ * Deletes every row of every table and restarts the id sequences (demo reset: `npm run db:seed`). The
+ * catalog version moves on instead of restarting: runner ids and versions start again from 1 and 0, and a
+ * dashboard cached before the reset must not match a key after it (lib/data/dashboard.ts).
+ */
 export async function resetDatabase(db: Db): Promise<void> {
   const tables = sql.join(
     ALL_TABLES.map((t) => sql.identifier(getTableName(t))),
     sql`, `,
   );
   await db.execute(sql`TRUNCATE TABLE ${tables} RESTART IDENTITY CASCADE`);
+  await db
+    .insert(schema.dataVersions)
+    .values({ scope: "catalog", version: 1 })
+    .onConflictDoUpdate({ target: schema.dataVersions.scope, set: { version: sql`${schema.dataVersions.version} + 1` } });
 }

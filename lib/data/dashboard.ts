@@ -1,9 +1,11 @@
 import "server-only";
 import { eq, getTableName, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { LRUCache } from "lru-cache";
 import type { Db } from "@/db/client";
 import { preparedPerDatabase } from "@/db/prepared";
 import { events, finalsEditions, qualifications, races, requests, results, runners } from "@/db/schema";
+import { dashboardVersionColumn } from "./dashboard-version";
 import { editionConfigFromRow } from "./editions";
 import { reasonFromRow, type StoredReason } from "./qualification-rows";
 import { defaultEditionConfig, isInQualificationPeriod, nextFinalsEdition } from "@/lib/domain/edition";
@@ -172,6 +174,7 @@ function prepareDashboardQuery(db: Db) {
       nationality: runners.nationality,
       birthYear: runners.birthYear,
       externalId: runners.externalId,
+      version: dashboardVersionColumn,
       edition,
       results: resultList,
       siblings: siblingList,
@@ -236,7 +239,15 @@ export async function getPublicRunner(db: Db, runnerId: number): Promise<PublicR
  * Everything on a runner's dashboard: status for the next Finals edition per Finals race (R13), the
  * UTMB Index (R6) and every result. The caller has checked that the viewer may see this runner.
  */
-export async function getRunnerDashboard(db: Db, { runnerId, today }: { runnerId: number; today: IsoDate }): Promise<RunnerDashboard | null> {
+export async function getRunnerDashboard(db: Db, query: { runnerId: number; today: IsoDate }): Promise<RunnerDashboard | null> {
+  return (await loadRunnerDashboard(db, query))?.dashboard ?? null;
+}
+
+/** The dashboard with its version (lib/data/dashboard-version.ts), read in the same snapshot. */
+async function loadRunnerDashboard(
+  db: Db,
+  { runnerId, today }: { runnerId: number; today: IsoDate },
+): Promise<{ dashboard: RunnerDashboard; version: string | null } | null> {
   const editionYear = nextFinalsEdition(today);
   const requestEditions = requestEditionsFor(editionYear);
   const [row] = await dashboardQuery(db).execute({
@@ -246,7 +257,7 @@ export async function getRunnerDashboard(db: Db, { runnerId, today }: { runnerId
     deferralYear: requestEditions.deferral,
   });
   if (!row) return null;
-  const { edition: editionRow, results: resultRows, siblings, qualifications: qualificationRows, grants: grantRows, ...runner } = row;
+  const { version, edition: editionRow, results: resultRows, siblings, qualifications: qualificationRows, grants: grantRows, ...runner } = row;
   const edition = editionRow ? editionConfigFromRow(editionRow) : defaultEditionConfig(editionYear);
   const qualificationList = groupQualifications(qualificationRows, runnerId);
   const grants = grantsForEdition(grantRows, editionYear);
@@ -274,7 +285,45 @@ export async function getRunnerDashboard(db: Db, { runnerId, today }: { runnerId
     ),
     today,
   );
-  return { runner, edition, status, index, indexExplanation: describeIndexWeights(), results: resultList };
+  const dashboard = { runner, edition, status, index, indexExplanation: describeIndexWeights(), results: resultList };
+  return { dashboard, version };
+}
+
+/** How many dashboards each process keeps: about 10 KB each for a runner with a few dozen results. */
+const OWN_DASHBOARD_CACHE_ENTRIES = 5_000;
+
+const ownDashboardCache = preparedPerDatabase(() => new LRUCache<string, RunnerDashboard>({ max: OWN_DASHBOARD_CACHE_ENTRIES }));
+
+/** Cached dashboards are shared between requests: freezing them makes a stray mutation throw, not leak. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+/**
+ * The signed-in runner's own dashboard, the busiest page, through a per-process cache. Safe because the
+ * key holds everything the dashboard depends on: the runner, the day (R8 period, R6 validity) and the
+ * dashboard version the session query read, which triggers move on every write to the runner's data or
+ * the catalog, whichever process writes. A changed dashboard therefore has a new key and is read afresh;
+ * it is stored under the version read with it, never under an older one. Saves the dashboard query and
+ * the rules engine on every repeat view (npm run bench; README, performance).
+ */
+export async function getOwnDashboard(
+  db: Db,
+  user: { runnerId: number; dashboardVersion: string | null },
+  today: IsoDate,
+): Promise<RunnerDashboard | null> {
+  const cache = ownDashboardCache(db);
+  const key = (version: string) => `${user.runnerId}|${today}|${version}`;
+  const cached = user.dashboardVersion === null ? undefined : cache.get(key(user.dashboardVersion));
+  if (cached) return cached;
+  const loaded = await loadRunnerDashboard(db, { runnerId: user.runnerId, today });
+  if (!loaded) return null;
+  if (loaded.version !== null) cache.set(key(loaded.version), deepFreeze(loaded.dashboard));
+  return loaded.dashboard;
 }
 
 /** Who is asking, as the data layer needs to know it. */

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { auditEvents, passwordResetTokens, runners, users } from "@/db/schema";
+import { auditEvents, dataVersions, passwordResetTokens, runners, users } from "@/db/schema";
 import { createTestDatabase } from "@/test/test-database";
 import {
   createPasswordReset,
@@ -104,11 +104,14 @@ describe("findUserByEmail and verifyUserCredentials", () => {
 });
 
 describe("getSessionUser", () => {
-  it("returns the account with its runner id, and null once the user is deleted", async () => {
+  it("returns the account with its runner id and dashboard version, and null once the user is deleted", async () => {
     const user = await newAccount("session");
-    expect(await getSessionUser(db, user.id)).toEqual({ ...user, runnerId: null });
+    expect(await getSessionUser(db, user.id)).toEqual({ ...user, runnerId: null, dashboardVersion: null });
     const runner = await newRunner({ name: "Session Runner", birthYear: 1990, userId: user.id });
-    expect(await getSessionUser(db, user.id)).toEqual({ ...user, runnerId: runner.id });
+    const [catalog] = await db.select({ v: dataVersions.version }).from(dataVersions).where(eq(dataVersions.scope, "catalog"));
+    expect(await getSessionUser(db, user.id)).toEqual({ ...user, runnerId: runner.id, dashboardVersion: `0.${catalog?.v}` });
+    await db.update(runners).set({ nationality: "NO" }).where(eq(runners.id, runner.id));
+    expect((await getSessionUser(db, user.id))?.dashboardVersion).toBe(`1.${catalog?.v}`);
     await db.update(users).set({ role: "elite" }).where(eq(users.id, user.id));
     expect((await getSessionUser(db, user.id))?.role).toBe("elite");
     await db.delete(users).where(eq(users.id, user.id));

@@ -8,6 +8,7 @@ import { isSessionCurrent } from "@/lib/auth/session-validity";
 import { hashPassword, PASSWORD_MIN_LENGTH, verifyPassword } from "@/lib/auth/password";
 import { namesMatch } from "@/lib/auth/runner-identity";
 import { recordAudit } from "./audit";
+import { dashboardVersionColumn } from "./dashboard-version";
 
 export type UserRole = (typeof users.$inferSelect)["role"];
 
@@ -22,6 +23,12 @@ export interface AccountUser {
 /** The signed-in user as pages and actions see it: the account plus the linked runner, if any. */
 export interface SessionUser extends AccountUser {
   runnerId: number | null;
+  /**
+   * The version of what the linked runner's dashboard shows (the runner's data and the shared catalog,
+   * both kept by triggers), read in the same query as the session: the dashboard cache's key
+   * (lib/data/dashboard.ts). Null without a runner.
+   */
+  dashboardVersion: string | null;
 }
 
 export type CreateRunnerAccountResult = { ok: true; user: AccountUser } | { ok: false; error: "email-taken" };
@@ -72,7 +79,12 @@ export async function findUserByEmail(db: Db, email: string): Promise<AccountUse
 // Every signed-in request runs it.
 const sessionUserQuery = preparedPerDatabase((db) =>
   db
-    .select({ ...accountColumns, runnerId: runners.id, passwordChangedAt: users.passwordChangedAt })
+    .select({
+      ...accountColumns,
+      runnerId: runners.id,
+      dashboardVersion: dashboardVersionColumn,
+      passwordChangedAt: users.passwordChangedAt,
+    })
     .from(users)
     .leftJoin(runners, eq(runners.userId, users.id))
     .where(eq(users.id, sql.placeholder("userId")))

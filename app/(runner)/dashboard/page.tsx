@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { requireUser } from "@/lib/auth/session";
 import { todayIso } from "@/lib/clock";
-import { getDashboardForViewer } from "@/lib/data/dashboard";
+import { getOwnDashboard } from "@/lib/data/dashboard";
 import { RunnerDashboardView } from "@/components/dashboard/runner-dashboard-view";
 
 export const metadata: Metadata = { title: "My dashboard" };
@@ -14,7 +14,7 @@ export default async function DashboardPage() {
   // The elite team and admins have no runner record: their home is the review queue.
   if (user.runnerId === null) redirect(user.role === "runner" ? "/account/link" : "/elite");
   const today = todayIso();
-  const dashboard = await getDashboardForViewer(await getDb(), user, { runnerId: user.runnerId, today });
+  const dashboard = await getOwnDashboard(await getDb(), { runnerId: user.runnerId, dashboardVersion: user.dashboardVersion }, today);
   if (!dashboard) notFound();
   return <RunnerDashboardView dashboard={dashboard} today={today} privateView />;
 }
