@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --skip-build --duration 10 --connections 1,10,50 --pglite]`: the performance benchmark
+ * `npm run bench [-- --skip-build --duration 10 --rounds 2 --connections 1,10,50 --pglite]`: the performance benchmark
  * against the database of DATABASE_URL, filled first by `npm run bench:seed`. Builds (unless --skip-build)
  * and starts the production server, signs in the bench runner and the bench elite through the real
  * Auth.js credentials flow, measures pages and API with autocannon, then (server stopped) times results
@@ -33,12 +33,18 @@ const { values } = parseArgs({
   options: {
     "skip-build": { type: "boolean", default: false },
     duration: { type: "string", default: "10" },
+    rounds: { type: "string", default: "2" },
     connections: { type: "string", default: "1,10,50" },
     pglite: { type: "boolean", default: false },
     "skip-recompute": { type: "boolean", default: false },
   },
 });
 const DURATION = Number(values.duration);
+const ROUNDS = Number(values.rounds);
+if (!Number.isInteger(ROUNDS) || ROUNDS < 1 || !(DURATION / ROUNDS >= 1)) {
+  console.error("bench: --rounds must be a whole number from 1 to --duration (each round lasts duration / rounds seconds).");
+  process.exit(2);
+}
 const CONNECTIONS = values.connections.split(",").map(Number);
 const DIST_DIR = ".next-bench";
 
@@ -254,12 +260,32 @@ interface LoadResult {
   requests: number;
 }
 
+/** What one autocannon run saw: its requests and every response time. */
+interface LoadSample {
+  seconds: number;
+  requests: number;
+  latencies: number[];
+}
+
+/** Several runs of one target as one result: requests over their total time, percentiles over every response. */
+function combine(samples: LoadSample[]): LoadResult {
+  const latencies = samples.flatMap((s) => s.latencies).sort((a, b) => a - b);
+  const requests = samples.reduce((sum, s) => sum + s.requests, 0);
+  return {
+    rps: requests / samples.reduce((sum, s) => sum + s.seconds, 0),
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    requests,
+  };
+}
+
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] as number;
 }
 
-async function load(url: string, cookie: string | null, connections: number, duration: number): Promise<LoadResult> {
+async function load(url: string, cookie: string | null, connections: number, duration: number): Promise<LoadSample> {
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon({ url, connections, duration, headers: cookie ? { cookie } : {} }, (error: unknown, done: autocannon.Result) =>
@@ -269,14 +295,7 @@ async function load(url: string, cookie: string | null, connections: number, dur
   });
   const bad = result.non2xx + result.errors + result.timeouts;
   if (bad > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts out of ${result.requests.total}`);
-  latencies.sort((a, b) => a - b);
-  return {
-    rps: result.requests.total / duration,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    requests: result.requests.total,
-  };
+  return { seconds: duration, requests: result.requests.total, latencies };
 }
 
 async function checkPage(url: string, cookie: string | null, mustContain: string): Promise<string> {
@@ -356,12 +375,18 @@ async function main() {
       ...(elite ? [{ name: `GET /api/elite/requests?type=category_change&status=submitted (elite, ${elite.total ?? "?"} matching)`, url: eliteUrl, cookie: eliteCookie }] : []),
     ];
     // Warm-up: JIT, connection pool, PostgreSQL buffers.
-    for (const t of targets) await load(t.url, t.cookie, 10, 3);
+    for (const t of targets) await load(t.url, t.cookie, 10, 5);
+    // The targets take turns in ROUNDS slices of DURATION / ROUNDS seconds each, so a slow spell of a noisy
+    // machine falls on every page alike instead of on whichever was measured then: the ratio compares like with like.
     for (const c of CONNECTIONS) {
-      for (const t of targets) {
-        log(`${t.name} at ${c} connections, ${DURATION} s`);
-        results.push({ name: t.name, c, r: await load(t.url, t.cookie, c, DURATION) });
+      const samples = new Map(targets.map((t) => [t, [] as LoadSample[]]));
+      for (let round = 1; round <= ROUNDS; round++) {
+        for (const t of targets) {
+          log(`${t.name} at ${c} connections, round ${round} of ${ROUNDS}, ${DURATION / ROUNDS} s`);
+          samples.get(t)?.push(await load(t.url, t.cookie, c, DURATION / ROUNDS));
+        }
       }
+      for (const t of targets) results.push({ name: t.name, c, r: combine(samples.get(t) ?? []) });
     }
   } finally {
     const mem = memory.stop();
