@@ -33,8 +33,8 @@ BEGIN
     PERFORM 1 FROM runners WHERE id IN (SELECT runner_id FROM new_rows UNION SELECT runner_id FROM old_rows) ORDER BY id FOR UPDATE;
     UPDATE runners SET data_version = data_version + 1
      WHERE id IN (SELECT runner_id FROM new_rows UNION SELECT runner_id FROM old_rows);
-  ELSE -- TRUNCATE
-    UPDATE runners SET data_version = data_version + 1;
+  ELSE -- TRUNCATE: ids may start again, so every dashboard starts a new generation (the catalog version).
+    UPDATE data_versions SET version = version + 1 WHERE scope = 'catalog';
   END IF;
   RETURN NULL;
 END $$;
@@ -75,3 +75,6 @@ CREATE TRIGGER "events_catalog_version" AFTER INSERT OR UPDATE OR DELETE OR TRUN
 CREATE TRIGGER "races_catalog_version" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "races" FOR EACH STATEMENT EXECUTE FUNCTION "bump_catalog_version"();
 --> statement-breakpoint
 CREATE TRIGGER "finals_editions_catalog_version" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "finals_editions" FOR EACH STATEMENT EXECUTE FUNCTION "bump_catalog_version"();
+--> statement-breakpoint
+-- Emptying runners lets ids start again: a new generation for every dashboard, as for the tables above.
+CREATE TRIGGER "runners_catalog_version" AFTER TRUNCATE ON "runners" FOR EACH STATEMENT EXECUTE FUNCTION "bump_catalog_version"();

@@ -149,6 +149,20 @@ describe("dashboard versions, kept by triggers (migration 0002)", () => {
     expect(await runnerVersion(runner)).toBe(runnerBefore);
   });
 
+  it("emptying runners, results, qualifications or requests starts a new generation (the catalog version)", async () => {
+    const fresh = await createTestDatabase({ prefix: "dashboard-truncate" });
+    try {
+      const version = async () => (await fresh.db.select({ v: dataVersions.version }).from(dataVersions))[0]?.v ?? -1;
+      for (const table of ["requests", "qualifications", "results", "runners"]) {
+        const before = await version();
+        await fresh.db.execute(sql.raw(`truncate ${table} restart identity cascade`));
+        expect(await version(), table).toBeGreaterThan(before);
+      }
+    } finally {
+      await fresh.dispose();
+    }
+  });
+
   it("an import through the shared code path moves the version of every runner it touches, and the catalog", async () => {
     const catalogBefore = await catalogVersion();
     const outcome = await importResultsFile(db, readFileSync(path.join(process.cwd(), "test/fixtures/real/torrencialbyutmb_2025_100k.csv")), {
