@@ -6,8 +6,9 @@
  * server time of the home page (README, performance). Being text, they carry nothing the page does not
  * show, and they render the same on the server and in the browser.
  */
+import type { DashboardResult } from "@/lib/data/dashboard";
 import type { FinalsRaceStatus, StatusReason } from "@/lib/domain/qualification";
-import { FINALS_RACES, RACE_CATEGORIES, type EventLevel, type FinalsEditionConfig, type FinalsRace, type IsoDate, type RaceCategory, type ResultStatus, type Sex } from "@/lib/domain/types";
+import { FINALS_RACES, RACE_CATEGORIES, type FinalsEditionConfig, type FinalsRace, type IsoDate, type Sex } from "@/lib/domain/types";
 import type { UtmbIndex } from "@/lib/domain/utmb-index";
 import { formatDate, formatDuration, formatScore, LEVEL_LABEL, ordinal, SEX_LABEL, STATUS_LABEL } from "@/lib/format";
 
@@ -120,23 +121,7 @@ export function indexEntryViews(index: UtmbIndex): IndexEntryView[] {
 // Results, newest first
 
 /** What a result row needs from a dashboard result. */
-export interface ResultForView {
-  resultId: number;
-  date: IsoDate;
-  eventName: string;
-  eventLevel: EventLevel;
-  raceName: string;
-  category: RaceCategory | null;
-  kmEffort: number;
-  timeSeconds: number | null;
-  status: ResultStatus;
-  placeOverall: number | null;
-  placeBySex: number | null;
-  ageGroup: string | null;
-  placeInAgeGroup: number | null;
-  utmbScore: number | null;
-  inQualificationPeriod: boolean;
-}
+export type ResultForView = Omit<DashboardResult, "raceId" | "finisherPlaceBySex" | "qualifiesForFinals">;
 
 export interface ResultRowView {
   resultId: number;

@@ -3,7 +3,7 @@ import { eq, getTableName, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { LRUCache } from "lru-cache";
 import type { Db } from "@/db/client";
-import { preparedPerDatabase } from "@/db/prepared";
+import { perDatabase } from "@/db/prepared";
 import { events, finalsEditions, qualifications, races, requests, results, runners } from "@/db/schema";
 import { dashboardVersionColumn } from "./dashboard-version";
 import { editionConfigFromRow } from "./editions";
@@ -187,7 +187,7 @@ function prepareDashboardQuery(db: Db) {
     .prepare("runner_dashboard");
 }
 
-const dashboardQuery = preparedPerDatabase(prepareDashboardQuery);
+const dashboardQuery = perDatabase(prepareDashboardQuery);
 
 function toDashboardResults(rows: ResultRow[], siblings: SiblingRow[], edition: FinalsEditionConfig): DashboardResult[] {
   const eventIds = [...new Set(rows.map((r) => r.eventId))];
@@ -292,7 +292,7 @@ async function loadRunnerDashboard(
 /** How many dashboards each process keeps: about 10 KB each for a runner with a few dozen results. */
 const OWN_DASHBOARD_CACHE_ENTRIES = 5_000;
 
-const ownDashboardCache = preparedPerDatabase(() => new LRUCache<string, RunnerDashboard>({ max: OWN_DASHBOARD_CACHE_ENTRIES }));
+const ownDashboardCache = perDatabase(() => new LRUCache<string, RunnerDashboard>({ max: OWN_DASHBOARD_CACHE_ENTRIES }));
 
 /** Cached dashboards are shared between requests: freezing them makes a stray mutation throw, not leak. */
 function deepFreeze<T>(value: T): T {

@@ -2,7 +2,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
-import { preparedPerDatabase } from "@/db/prepared";
+import { perDatabase } from "@/db/prepared";
 import { passwordResetTokens, runners, users } from "@/db/schema";
 import { isSessionCurrent } from "@/lib/auth/session-validity";
 import { hashPassword, PASSWORD_MIN_LENGTH, verifyPassword } from "@/lib/auth/password";
@@ -77,7 +77,7 @@ export async function findUserByEmail(db: Db, email: string): Promise<AccountUse
 }
 
 // Every signed-in request runs it.
-const sessionUserQuery = preparedPerDatabase((db) =>
+const sessionUserQuery = perDatabase((db) =>
   db
     .select({
       ...accountColumns,
