@@ -66,12 +66,12 @@ async function signedInRunner(runnerId: number, email: string) {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase({ prefix: "dashboard-cache" });
+  database = await createTestDatabase({ prefix: "dashboard_cache" });
   db = database.db;
   await seedDatabase(db, { runners: 200, results: 800, today: TODAY });
 });
 afterAll(async () => {
-  await database.dispose();
+  await database?.dispose();
 });
 
 describe("dashboard versions, kept by triggers (migration 0002)", () => {
@@ -150,7 +150,7 @@ describe("dashboard versions, kept by triggers (migration 0002)", () => {
   });
 
   it("emptying runners, results, qualifications or requests starts a new generation (the catalog version)", async () => {
-    const fresh = await createTestDatabase({ prefix: "dashboard-truncate" });
+    const fresh = await createTestDatabase({ prefix: "dashboard_truncate" });
     try {
       const version = async () => (await fresh.db.select({ v: dataVersions.version }).from(dataVersions))[0]?.v ?? -1;
       for (const table of ["requests", "qualifications", "results", "runners"]) {
