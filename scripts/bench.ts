@@ -305,6 +305,24 @@ async function checkPage(url: string, cookie: string | null, mustContain: string
   return text;
 }
 
+/** Every page a person reaches without an id to look up, and who opens it (null: signed out). */
+const FIRST_LOAD_ROUTES: { path: string; as: keyof typeof BENCH_ACCOUNTS | null }[] = [
+  { path: "/", as: null },
+  { path: "/sign-in", as: null },
+  { path: "/sign-up", as: null },
+  { path: "/forgot-password", as: null },
+  { path: "/runners/1", as: null },
+  { path: "/dashboard", as: "runner" },
+  { path: "/requests", as: "runner" },
+  { path: "/requests/new/category-change", as: "runner" },
+  { path: "/requests/new/priority-deferral", as: "runner" },
+  { path: "/requests/new/extension", as: "runner" },
+  { path: "/elite", as: "elite" },
+  { path: "/elite/quotas", as: "elite" },
+  { path: "/admin/imports", as: "admin" },
+  { path: "/admin/tokens", as: "admin" },
+];
+
 /** Gzipped size of every script a modern browser loads with the page (its first-load JS). */
 async function firstLoadJs(base: string, html: string): Promise<{ kb: number; files: number }> {
   const sources = new Set<string>();
@@ -353,6 +371,15 @@ async function main() {
   try {
     const runnerCookie = await signIn(base, BENCH_ACCOUNTS.runner.email);
     const eliteCookie = await signIn(base, BENCH_ACCOUNTS.elite.email);
+    const cookies = { runner: runnerCookie, elite: eliteCookie, admin: await signIn(base, BENCH_ACCOUNTS.admin.email) };
+    const perRoute: string[] = [];
+    for (const route of FIRST_LOAD_ROUTES) {
+      const res = await fetch(`${base}${route.path}`, { headers: route.as ? { cookie: cookies[route.as] } : {}, redirect: "manual" });
+      const html = await res.text();
+      log(`first-load JS of ${route.path} (${route.as ?? "signed out"}): HTTP ${res.status}`);
+      perRoute.push(res.status === 200 ? `${route.path} ${fmt((await firstLoadJs(base, html)).kb, 1)}` : `${route.path} HTTP ${res.status}`);
+    }
+    add("first-load JS per route (KB gz)", perRoute.join(", "));
     const dashboardHtml = await checkPage(`${base}/dashboard`, runnerCookie, "Bench Runner");
     await checkPage(`${base}/`, null, "Finals Portal");
     const js = await firstLoadJs(base, dashboardHtml);
