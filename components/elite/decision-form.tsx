@@ -6,7 +6,7 @@ import { decideRequestAction, type DecideRequestState } from "@/lib/actions/revi
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { REVIEW_QUEUE_KEY } from "@/lib/query-client";
-import { DECISION_REASON_MAX } from "@/lib/validations/review";
+import { DECISION_REASON_MAX } from "@/lib/validations/limits";
 
 export interface DecisionFormProps {
   requestId: number;

@@ -5,7 +5,7 @@ import { fileCategoryChange, type FileCategoryChangeState } from "@/lib/actions/
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
-import { REQUEST_REASON_MIN } from "@/lib/validations/requests";
+import { REQUEST_REASON_MIN } from "@/lib/validations/limits";
 import { DocumentInput } from "./document-input";
 import { FieldErrors } from "@/components/ui/field-errors";
 

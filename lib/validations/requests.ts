@@ -4,10 +4,7 @@
  */
 import { z } from "zod";
 import { FINALS_RACES } from "@/lib/domain/types";
-
-export const REQUEST_REASON_MIN = 20;
-export const REQUEST_REASON_MAX = 2000;
-export const COMMENT_MAX = 2000;
+import { COMMENT_MAX, REQUEST_REASON_MAX, REQUEST_REASON_MIN } from "./limits";
 
 const reason = z
   .string({ error: "Explain your request" })

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { isIsoDate } from "@/lib/domain/iso-date";
+import { DECISION_REASON_MAX } from "./limits";
 
 import { REQUEST_TYPES, type RequestType } from "@/lib/domain/requests";
 
@@ -76,7 +77,6 @@ const requestId = z.coerce.number({ error: "Unknown request" }).int("Unknown req
 
 export const startReviewSchema = z.object({ requestId });
 
-export const DECISION_REASON_MAX = 2000;
 
 export const decideRequestSchema = z.object({
   requestId,
