@@ -46,8 +46,8 @@ try {
   });
   console.log("\n| step | rows | seconds | rows/s |\n| --- | ---: | ---: | ---: |");
   for (const l of summary.loads) {
-    const rate = l.rows > 0 && l.seconds > 0 ? Math.round(l.rows / l.seconds).toLocaleString("en") : "";
-    console.log(`| ${l.table} | ${l.rows.toLocaleString("en")} | ${l.seconds.toFixed(1)} | ${rate} |`);
+    const rate = l.rows !== null && l.rows > 0 && l.seconds > 0 ? Math.round(l.rows / l.seconds).toLocaleString("en") : "";
+    console.log(`| ${l.table} | ${l.rows?.toLocaleString("en") ?? ""} | ${l.seconds.toFixed(1)} | ${rate} |`);
   }
   console.log(`\nDone in ${summary.seconds.toFixed(1)} s. Bench runner: id ${summary.benchRunnerId} with ${summary.benchRunnerResults} results.`);
 } catch (error) {

@@ -2,7 +2,7 @@
 import { count, eq, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { finalsEditions, finalsQuotas, races, requests, results, runners, users } from "@/db/schema";
+import { finalsEditions, finalsQuotas, qualifications, races, requests, results, runners, users } from "@/db/schema";
 import { getRunnerDashboard } from "@/lib/data/dashboard";
 import { createTestDatabase, type TestDatabase } from "@/test/test-database";
 import { BENCH_ACCOUNTS, BENCH_RUNNER_ID, BENCH_TODAY, generateBenchData, type BenchSeedSummary } from "./generate";
@@ -42,7 +42,8 @@ describe("bench seed generator (1,000 runners)", () => {
     expect(categories.map((c) => c.category).sort()).toEqual(["100K", "100M", "20K", "50K"]);
     const winners = await database.db.select({ n: count() }).from(results).where(eq(results.finisherPlaceBySex, 1));
     expect(Number(winners[0]?.n)).toBeGreaterThan(100);
-    expect(summary.loads.find((l) => l.table === "qualifications (recompute)")?.rows).toBeGreaterThan(0);
+    expect(summary.loads.find((l) => l.table === "recompute (results)")?.rows).toBe(5000);
+    expect(await rows(qualifications)).toBeGreaterThan(0);
   });
 
   it("links the bench runner account to a runner whose dashboard loads", async () => {
