@@ -55,15 +55,18 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     return { db, kind: "postgres", location: redactUrl(options.databaseUrl), close: () => pool.end() };
   }
   const { PGlite } = await import("@electric-sql/pglite");
+  const { unaccent } = await import("@electric-sql/pglite/contrib/unaccent");
   const { drizzle } = await import("drizzle-orm/pglite");
   const dataDir = options.dataDir === undefined ? ".data" : options.dataDir;
+  // The extensions the migrations create (0003: unaccent) must be loaded into PGlite; PostgreSQL has them.
+  const extensions = { unaccent };
   let client;
   if (dataDir === null) {
-    client = new PGlite();
+    client = new PGlite({ extensions });
   } else {
     const folder = path.resolve(dataDir, "pglite");
     mkdirSync(folder, { recursive: true });
-    client = new PGlite(folder);
+    client = new PGlite(folder, { extensions });
   }
   await client.waitReady;
   const db = drizzle(client, { schema }) as unknown as Db;

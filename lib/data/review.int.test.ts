@@ -219,6 +219,23 @@ describe("listReviewQueue", () => {
     expect((await queueIds({ status: "all", q: "no such runner zzz" })).total).toBe(0);
   });
 
+  it("finds names without regard to accents, typed either way", async () => {
+    const accented = takeRunner("F");
+    const plain = takeRunner("M");
+    await database.db.update(runners).set({ name: "Tomás Núñez Ørsted" }).where(eq(runners.id, accented.id));
+    await database.db.update(runners).set({ name: "Zoe Lefevre" }).where(eq(runners.id, plain.id));
+    const added = [await insertRequest({ runnerId: accented.id, type: "extension" }), await insertRequest({ runnerId: plain.id, type: "extension" })];
+    try {
+      expect((await queueIds({ status: "all", q: "tomas nunez" })).ids).toEqual([added[0]]);
+      expect((await queueIds({ status: "all", q: "NÚÑEZ" })).ids).toEqual([added[0]]);
+      expect((await queueIds({ status: "all", q: "orsted" })).ids).toEqual([added[0]]);
+      expect((await queueIds({ status: "all", q: "Zoé Lefèvre" })).ids).toEqual([added[1]]);
+      expect((await queueIds({ status: "all", q: "tomas nunes" })).total).toBe(0);
+    } finally {
+      await database.db.delete(requests).where(inArray(requests.id, added));
+    }
+  });
+
   it("pages with a stable order and the total on every page; the page size is capped at 50", async () => {
     const p1 = await queueIds({ status: "all", pageSize: 3, page: 1 });
     const p2 = await queueIds({ status: "all", pageSize: 3, page: 2 });

@@ -91,7 +91,8 @@ function queueConditions(filters: ReviewQueueFilters): SQL[] {
   if (filters.to) where.push(lt(requests.submittedAt, new Date(Date.parse(`${filters.to}T00:00:00Z`) + DAY_MS)));
   if (filters.q) {
     const pattern = likePattern(filters.q);
-    const search = or(ilike(runners.name, pattern), ilike(runners.externalId, pattern));
+    // Names match without regard to case or accents (migration 0003); runner ids as typed.
+    const search = or(sql`unaccent(${runners.name}) ilike unaccent(${pattern})`, ilike(runners.externalId, pattern));
     if (search) where.push(search);
   }
   return where;
