@@ -53,6 +53,9 @@ test("the elite member's queue and quotas fit the screen, with labelled filters;
 
   const api = await page.request.get("/api/elite/requests?pageSize=51");
   expect(api.status()).toBe(400);
+  expect(await api.json()).toMatchObject({ error: "invalid-filters", errors: { pageSize: "At most 50 per page" } });
+  const badYear = await page.request.get("/api/elite/requests?edition=1999&q=Núñez");
+  expect(await badYear.json()).toMatchObject({ errors: { edition: "Use a year from 2000 to 2100" } });
   const ok = await page.request.get("/api/elite/requests?status=all&pageSize=5");
   expect(ok.status()).toBe(200);
   expect(await ok.json()).toMatchObject({ ok: true, page: 1, pageSize: 5 });

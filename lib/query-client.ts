@@ -3,7 +3,7 @@
  * used on the server to prefetch and in the browser by the provider.
  */
 import { defaultShouldDehydrateQuery, isServer, QueryClient } from "@tanstack/react-query";
-import type { ReviewQueueFilters } from "@/lib/validations/review";
+import type { ReviewQueueFilters } from "@/lib/validations/review-queue";
 
 /** How long fetched data counts as fresh: the prefetched page is not refetched on hydration. */
 export const QUERY_STALE_TIME_MS = 30_000;

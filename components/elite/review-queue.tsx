@@ -11,9 +11,9 @@ import {
   parseQueueSearchParams,
   QUEUE_PARAM_NAMES,
   queueSearchParams,
-  REQUEST_TYPES,
   type ReviewQueueFilters,
-} from "@/lib/validations/review";
+} from "@/lib/validations/review-queue";
+import { REQUEST_TYPES } from "@/lib/domain/requests";
 import { describeRaces, REQUEST_STATUS_LABEL, REQUEST_TYPE_LABEL, SEX_NAME, statusBadgeClass } from "@/components/requests/labels";
 
 /** Live refresh of the queue while the page is open. */

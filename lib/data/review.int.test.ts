@@ -5,7 +5,7 @@ import { DEMO_STORIES, seedDatabase, type StoryKey } from "@/db/seed";
 import { auditEvents, events, finalsQuotas, qualifications, races, requestDocuments, requests, results, runners, users } from "@/db/schema";
 import { getRunnerDashboard } from "./dashboard";
 import { decideRequest, getReviewRequest, listQuotas, listReviewQueue, startReview, updateQuota, type ReviewViewer } from "./review";
-import { reviewQueueFiltersSchema, type ReviewQueueFilterInput } from "@/lib/validations/review";
+import { reviewQueueFiltersSchema, type ReviewQueueFilterInput } from "@/lib/validations/review-queue";
 import type { FinalsRace, Sex } from "@/lib/domain/types";
 
 const TODAY = "2026-11-26";

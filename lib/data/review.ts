@@ -7,7 +7,8 @@ import { getDashboardForViewer, type RunnerDashboard } from "./dashboard";
 import { getRequestForViewer, REQUEST_ENTITY, requestSummaryColumns } from "./requests";
 import { canTransition, OPEN_REQUEST_STATUSES, type RequestStatus } from "@/lib/domain/requests";
 import type { FinalsRace, IsoDate, Sex } from "@/lib/domain/types";
-import { QUEUE_MAX_PAGE_SIZE, type RequestType, type ReviewQueueFilters } from "@/lib/validations/review";
+import type { RequestType } from "@/lib/domain/requests";
+import { QUEUE_MAX_PAGE_SIZE, type ReviewQueueFilters } from "@/lib/validations/review-queue";
 
 /** Who is reviewing: the signed-in account (its id goes into the audit trail). */
 export interface ReviewViewer {

@@ -7,7 +7,7 @@ import { requireRole } from "@/lib/auth/session";
 import { listEditionYears, listReviewQueue } from "@/lib/data/review";
 import { makeQueryClient, reviewQueueKey } from "@/lib/query-client";
 import type { SearchParams } from "@/lib/search-params";
-import { parseQueueSearchParams } from "@/lib/validations/review";
+import { parseQueueSearchParams } from "@/lib/validations/review-queue";
 
 export const metadata: Metadata = { title: "Review queue" };
 export const dynamic = "force-dynamic";

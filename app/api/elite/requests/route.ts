@@ -6,7 +6,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getDb } from "@/db";
 import { getCurrentUser } from "@/lib/auth/session";
 import { listReviewQueue } from "@/lib/data/review";
-import { QUEUE_PARAM_NAMES, reviewQueueFiltersSchema } from "@/lib/validations/review";
+import { QUEUE_PARAM_NAMES, reviewQueueFiltersSchema } from "@/lib/validations/review-queue";
 
 export const dynamic = "force-dynamic";
 
