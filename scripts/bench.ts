@@ -1,10 +1,11 @@
 /**
- * `npm run bench [-- --skip-build --duration 10 --rounds 2 --connections 1,10,50 --pglite]`: the performance benchmark
- * against the database of DATABASE_URL, filled first by `npm run bench:seed`. Builds (unless --skip-build)
- * and starts the production server, signs in the bench runner and the bench elite through the real
- * Auth.js credentials flow, measures pages and API with autocannon, then (server stopped) times results
- * imports and the full nightly recompute in-process, and prints one markdown table. Exits non-zero on
- * errors only, never on a missed target: the targets are for people to read, not a timed test.
+ * `npm run bench [-- --skip-build --duration 10 --rounds 2 --connections 1,10,50 --pglite --skip-lighthouse]`:
+ * the performance benchmark against the database of DATABASE_URL, filled first by `npm run bench:seed`.
+ * Builds (unless --skip-build) and starts the production server, signs in the bench runner and the bench
+ * elite through the real Auth.js credentials flow, audits three pages with Lighthouse's mobile run (when
+ * Chromium is there), measures pages and API with autocannon, then (server stopped) times results imports and
+ * the full nightly recompute in-process, and prints one markdown table. Exits non-zero on errors only, never
+ * on a missed target: the targets are for people to read, not a timed test.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -37,6 +38,7 @@ const { values } = parseArgs({
     connections: { type: "string", default: "1,10,50" },
     pglite: { type: "boolean", default: false },
     "skip-recompute": { type: "boolean", default: false },
+    "skip-lighthouse": { type: "boolean", default: false },
   },
 });
 const DURATION = Number(values.duration);
@@ -343,6 +345,45 @@ async function firstLoadJs(base: string, html: string): Promise<{ kb: number; fi
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Lighthouse on a phone: its default mobile run (Moto G-class screen, 4x CPU slowdown, slow 4G, simulated)
+
+/** The Chromium to drive: CHROME_PATH, else Debian's. Null when neither is there (the audit is then skipped). */
+function chromiumPath(): string | null {
+  for (const candidate of [process.env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"]) {
+    if (candidate && existsSync(candidate)) return candidate;
+  }
+  return null;
+}
+
+/** One Lighthouse mobile run of `url` (with the session cookie, if any), as a table cell. */
+async function phoneAudit(url: string, cookie: string | null, chromePath: string): Promise<string> {
+  const { default: lighthouse } = await import("lighthouse");
+  const chromeLauncher = await import("chrome-launcher");
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"] });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility", "best-practices"],
+      extraHeaders: cookie ? { cookie } : undefined,
+    });
+    const lhr = result?.lhr;
+    if (!lhr) throw new Error(`Lighthouse returned no result for ${url}`);
+    if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
+    if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname) throw new Error(`Lighthouse on ${url} ended on ${lhr.finalDisplayedUrl}`);
+    const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+    const metric = (id: string) => lhr.audits[id]?.displayValue ?? "?";
+    return (
+      `performance ${score("performance")}, accessibility ${score("accessibility")}, best practices ${score("best-practices")}; ` +
+      `FCP ${metric("first-contentful-paint")}, LCP ${metric("largest-contentful-paint")}, TBT ${metric("total-blocking-time")}, CLS ${metric("cumulative-layout-shift")}`
+    );
+  } finally {
+    chrome.kill();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
 
 async function main() {
   const started = performance.now();
@@ -388,6 +429,16 @@ async function main() {
     const homeJs = await firstLoadJs(base, homeHtml);
     add("home page first-load JS", `${fmt(homeJs.kb, 1)} KB gz in ${homeJs.files} files`);
     add("HTML per response (rendered and sent)", `/dashboard ${fmt(Buffer.byteLength(dashboardHtml) / 1024, 1)} KB, / ${fmt(Buffer.byteLength(homeHtml) / 1024, 1)} KB`);
+
+    const chromePath = values["skip-lighthouse"] ? null : chromiumPath();
+    if (chromePath) {
+      for (const route of [{ path: "/dashboard", as: "runner" as const }, { path: "/", as: null }, { path: "/elite", as: "elite" as const }]) {
+        log(`Lighthouse (mobile) on ${route.path} ...`);
+        add(`Lighthouse mobile, ${route.path} (${route.as ?? "signed out"})`, await phoneAudit(`${base}${route.path}`, route.as ? cookies[route.as] : null, chromePath));
+      }
+    } else {
+      add("Lighthouse mobile", values["skip-lighthouse"] ? "skipped (--skip-lighthouse)" : "not measured: no Chromium (set CHROME_PATH)");
+    }
 
     const eliteUrl = `${base}/api/elite/requests?type=category_change&status=submitted&page=1`;
     const eliteRes = await fetch(eliteUrl, { headers: { cookie: eliteCookie } });
