@@ -23,7 +23,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <SiteHeader />
-        <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6 sm:py-10">
+        {/* At least a screen tall: the footer starts below the fold, so content streamed in after a loading
+            skeleton does not push a visible footer down (a layout shift on phones). */}
+        <main id="main" className="mx-auto min-h-dvh w-full max-w-5xl px-4 py-6 sm:py-10">
           {children}
         </main>
         <footer className="mx-auto max-w-5xl px-4 pb-8 text-sm text-slate-600">
