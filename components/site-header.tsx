@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { NavigationPending } from "@/components/navigation-pending";
 import { getCurrentUser } from "@/lib/auth/session";
 
-const linkClass = "flex min-h-11 items-center px-2 font-medium text-slate-800 hover:text-brand-700";
+const linkClass = "relative flex min-h-11 items-center px-2 font-medium text-slate-800 hover:text-brand-700";
 
 /** The top bar: the portal's name, the main destinations and the account, sized for thumbs (44 px targets). */
 export async function SiteHeader() {
@@ -20,9 +21,11 @@ export async function SiteHeader() {
                 <>
                   <Link href="/dashboard" className={linkClass}>
                     Dashboard
+                    <NavigationPending />
                   </Link>
                   <Link href="/requests" className={linkClass}>
                     My requests
+                    <NavigationPending />
                   </Link>
                 </>
               ) : null}
@@ -30,9 +33,11 @@ export async function SiteHeader() {
                 <>
                   <Link href="/elite" className={linkClass}>
                     Review queue
+                    <NavigationPending />
                   </Link>
                   <Link href="/elite/quotas" className={linkClass}>
                     Quotas
+                    <NavigationPending />
                   </Link>
                 </>
               ) : null}
@@ -40,9 +45,11 @@ export async function SiteHeader() {
                 <>
                   <Link href="/admin/imports" className={linkClass}>
                     Imports
+                    <NavigationPending />
                   </Link>
                   <Link href="/admin/tokens" className={linkClass}>
                     API tokens
+                    <NavigationPending />
                   </Link>
                 </>
               ) : null}
@@ -55,6 +62,7 @@ export async function SiteHeader() {
           ) : (
             <Link href="/sign-in" className={linkClass}>
               Sign in
+              <NavigationPending />
             </Link>
           )}
         </div>
