@@ -86,12 +86,31 @@ test("the dashboard shows the index, the counted results, the chart summary and 
 
 test("the dashboard has no serious or critical accessibility violation", async ({ page }) => {
   await signInAs(page, "podium");
-  // Scan with the lazily loaded chart in place, and with the index explanation open.
+  // Scan with the lazily loaded chart in place (it loads when it comes near the screen), and with the index
+  // explanation open.
+  await page.getByRole("heading", { name: "Scores over time" }).scrollIntoViewIfNeeded();
   await expect(page.locator(".recharts-surface")).toBeVisible();
   await page.getByText("How your index is computed").click();
   const results = await new AxeBuilder({ page }).analyze();
   const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(blocking.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+});
+
+test("on a phone, the chart library is fetched only when the chart comes near the screen", async ({ page }) => {
+  // A phone's screen in both projects: on a wide screen the chart is near the first screen and loads at once.
+  await page.setViewportSize({ width: 375, height: 740 });
+  const chartScripts: string[] = [];
+  page.on("response", async (response) => {
+    if (response.request().resourceType() === "script" && (await response.text()).includes("recharts")) chartScripts.push(response.url());
+  });
+  await signInAs(page, "podium");
+  await expect(page.getByRole("heading", { name: "Scores over time" })).toBeAttached();
+  await page.waitForLoadState("networkidle");
+  expect(chartScripts).toEqual([]);
+  await expect(page.locator(".recharts-surface")).toHaveCount(0);
+  await page.getByRole("heading", { name: "Scores over time" }).scrollIntoViewIfNeeded();
+  await expect(page.locator(".recharts-surface")).toBeVisible();
+  expect(chartScripts.length).toBeGreaterThan(0);
 });
 
 test("another runner cannot open a runner's private dashboard by URL; the public page shows no private data", async ({ page }) => {

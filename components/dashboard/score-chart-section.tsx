@@ -1,14 +1,39 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useEffect, useRef, useState } from "react";
 import type { ScorePoint } from "./score-chart";
 
-// The chart library loads after the page is interactive, keeping it out of the dashboard's first-load JS.
-const ScoreChart = dynamic(() => import("./score-chart"), {
-  ssr: false,
-  loading: () => <div className="h-56 w-full animate-pulse rounded bg-slate-100" />,
-});
+function ChartPlaceholder() {
+  return <div className="h-56 w-full animate-pulse rounded bg-slate-100" />;
+}
 
+// The chart library (recharts, about 113 KB gzipped) stays out of the dashboard's first-load JS...
+const ScoreChart = dynamic(() => import("./score-chart"), { ssr: false, loading: ChartPlaceholder });
+
+/** How far below the screen the chart starts loading, so it is usually drawn by the time it scrolls in. */
+const LOAD_MARGIN = "400px";
+
+/**
+ * ...and is fetched only when the chart comes near the screen: on a phone it sits below the status and the
+ * index, and a runner who only checks their status never downloads it. The placeholder has the chart's height,
+ * so nothing moves when it arrives.
+ */
 export function ScoreChartSection({ points }: { points: ScorePoint[] }) {
-  return <ScoreChart points={points} />;
+  const anchor = useRef<HTMLDivElement>(null);
+  const [near, setNear] = useState(false);
+
+  useEffect(() => {
+    const element = anchor.current;
+    if (near || !element) return;
+    if (typeof IntersectionObserver === "undefined") {
+      setNear(true);
+      return;
+    }
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), { rootMargin: LOAD_MARGIN });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [near]);
+
+  return <div ref={anchor}>{near ? <ScoreChart points={points} /> : <ChartPlaceholder />}</div>;
 }
