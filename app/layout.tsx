@@ -23,8 +23,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <SiteHeader />
-        {/* At least a screen tall: the footer starts below the fold, so content streamed in after a loading
-            skeleton does not push a visible footer down (a layout shift on phones). */}
+        {/* At least a screen tall: the footer starts below the fold, so content that grows after the first
+            paint (a streamed part, the queue's next page) never pushes a visible footer down (a layout shift). */}
         <main id="main" className="mx-auto min-h-dvh w-full max-w-5xl px-4 py-6 sm:py-10">
           {children}
         </main>
