@@ -26,10 +26,7 @@ export function ScoreChartSection({ points }: { points: ScorePoint[] }) {
   useEffect(() => {
     const element = anchor.current;
     if (near || !element) return;
-    if (typeof IntersectionObserver === "undefined") {
-      setNear(true);
-      return;
-    }
+    // Every browser the portal supports has IntersectionObserver (since 2019).
     const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), { rootMargin: LOAD_MARGIN });
     observer.observe(element);
     return () => observer.disconnect();
