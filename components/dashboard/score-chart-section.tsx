@@ -4,11 +4,12 @@ import dynamic from "next/dynamic";
 import { useEffect, useRef, useState } from "react";
 import type { ScorePoint } from "./score-chart";
 
+/** The chart's height: its readout line (h-6) and its plot (h-56). */
 function ChartPlaceholder() {
-  return <div className="h-56 w-full animate-pulse rounded bg-slate-100" />;
+  return <div className="h-62 w-full animate-pulse rounded bg-slate-100" />;
 }
 
-// The chart library (recharts, about 113 KB gzipped) stays out of the dashboard's first-load JS...
+// The chart (uPlot, about 20 KB gzipped) stays out of the dashboard's first-load JS...
 const ScoreChart = dynamic(() => import("./score-chart"), { ssr: false, loading: ChartPlaceholder });
 
 /** How far below the screen the chart starts loading, so it is usually drawn by the time it scrolls in. */
