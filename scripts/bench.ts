@@ -2,7 +2,7 @@
  * `npm run bench [-- --skip-build --duration 10 --rounds 2 --connections 1,10,50 --pglite --skip-lighthouse]`:
  * the performance benchmark against the database of DATABASE_URL, filled first by `npm run bench:seed`.
  * Builds (unless --skip-build) and starts the production server, signs in the bench runner and the bench
- * elite through the real Auth.js credentials flow, audits three pages with Lighthouse's mobile run (when
+ * elite through the real Auth.js credentials flow, audits four pages with Lighthouse's mobile run (when
  * Chromium is there), measures pages and API with autocannon, then (server stopped) times results imports and
  * the full nightly recompute in-process, and prints one markdown table. Exits non-zero on errors only, never
  * on a missed target: the targets are for people to read, not a timed test.
@@ -432,7 +432,15 @@ async function main() {
 
     const chromePath = values["skip-lighthouse"] ? null : chromiumPath();
     if (chromePath) {
-      for (const route of [{ path: "/dashboard", as: "runner" as const }, { path: "/", as: null }, { path: "/elite", as: "elite" as const }]) {
+      // The runner's dashboard, the comparison page, the public runner page (its chart is in the first screen)
+      // and the review queue.
+      const audited = [
+        { path: "/dashboard", as: "runner" as const },
+        { path: "/", as: null },
+        { path: "/runners/1", as: null },
+        { path: "/elite", as: "elite" as const },
+      ];
+      for (const route of audited) {
         log(`Lighthouse (mobile) on ${route.path} ...`);
         add(`Lighthouse mobile, ${route.path} (${route.as ?? "signed out"})`, await phoneAudit(`${base}${route.path}`, route.as ? cookies[route.as] : null, chromePath));
       }
