@@ -5,9 +5,8 @@ import { finalsEditions, finalsQuotas, requestDocuments, requests, runners, user
 import { recordAudit, type AuditHistoryItem } from "./audit";
 import { getDashboardForViewer, type RunnerDashboard } from "./dashboard";
 import { getRequestForViewer, REQUEST_ENTITY, requestSummaryColumns } from "./requests";
-import { canTransition, OPEN_REQUEST_STATUSES, type RequestStatus } from "@/lib/domain/requests";
+import { canTransition, OPEN_REQUEST_STATUSES, type RequestStatus, type RequestType } from "@/lib/domain/requests";
 import type { FinalsRace, IsoDate, Sex } from "@/lib/domain/types";
-import type { RequestType } from "@/lib/domain/requests";
 import { QUEUE_MAX_PAGE_SIZE, type ReviewQueueFilters } from "@/lib/validations/review-queue";
 
 /** Who is reviewing: the signed-in account (its id goes into the audit trail). */

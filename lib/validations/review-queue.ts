@@ -6,6 +6,7 @@
 import * as z from "zod/mini";
 import { isIsoDate } from "@/lib/domain/iso-date";
 import { REQUEST_TYPES } from "@/lib/domain/requests";
+import { FINALS_RACES, SEXES } from "@/lib/domain/types";
 
 /** "open" = submitted or in review (the default view); "all" = every status. */
 export const QUEUE_STATUSES = ["open", "all", "submitted", "in_review", "approved", "rejected", "withdrawn"] as const;
@@ -28,8 +29,8 @@ export const reviewQueueFiltersSchema = z
     type: optional(z.enum(REQUEST_TYPES, { error: "Unknown request type" })),
     status: withDefault(z.enum(QUEUE_STATUSES, { error: "Unknown status" }), "open"),
     edition: optional(wholeNumber(2000, 2100, "Use a year from 2000 to 2100")),
-    race: optional(z.enum(["OCC", "CCC", "UTMB"], { error: "Unknown Finals race" })),
-    sex: optional(z.enum(["F", "M"], { error: "Unknown sex" })),
+    race: optional(z.enum(FINALS_RACES, { error: "Unknown Finals race" })),
+    sex: optional(z.enum(SEXES, { error: "Unknown sex" })),
     from: optional(isoDate),
     to: optional(isoDate),
     q: optional(z.string().check(z.trim(), z.maxLength(100, "Use at most 100 characters"))),

@@ -3,6 +3,7 @@
  * filters, parsed in the browser too, are in ./review-queue (zod/mini).
  */
 import { z } from "zod";
+import { FINALS_RACES, SEXES } from "@/lib/domain/types";
 import { DECISION_REASON_MAX } from "./limits";
 
 const requestId = z.coerce.number({ error: "Unknown request" }).int("Unknown request").positive("Unknown request");
@@ -22,8 +23,8 @@ export type DecideRequestField = keyof z.input<typeof decideRequestSchema>;
 
 export const updateQuotaSchema = z.object({
   editionYear: z.coerce.number().int().min(2000).max(2100),
-  finalsRace: z.enum(["OCC", "CCC", "UTMB"]),
-  sex: z.enum(["F", "M"]),
+  finalsRace: z.enum(FINALS_RACES),
+  sex: z.enum(SEXES),
   bibs: z.coerce
     .number({ error: "Enter a number of bibs" })
     .int("Enter a whole number of bibs")
