@@ -1,9 +1,18 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { NavigationPending } from "@/components/navigation-pending";
 import { getCurrentUser } from "@/lib/auth/session";
 
-const linkClass = "relative flex min-h-11 items-center px-2 font-medium text-slate-800 hover:text-brand-700";
+/** A destination in the top bar: 44 px high, with a pending bar while its page is on its way. */
+function HeaderLink({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <Link href={href} className="relative flex min-h-11 items-center px-2 font-medium text-slate-800 hover:text-brand-700">
+      {children}
+      <NavigationPending />
+    </Link>
+  );
+}
 
 /** The top bar: the portal's name, the main destinations and the account, sized for thumbs (44 px targets). */
 export async function SiteHeader() {
@@ -19,38 +28,20 @@ export async function SiteHeader() {
             <>
               {user.role === "runner" ? (
                 <>
-                  <Link href="/dashboard" className={linkClass}>
-                    Dashboard
-                    <NavigationPending />
-                  </Link>
-                  <Link href="/requests" className={linkClass}>
-                    My requests
-                    <NavigationPending />
-                  </Link>
+                  <HeaderLink href="/dashboard">Dashboard</HeaderLink>
+                  <HeaderLink href="/requests">My requests</HeaderLink>
                 </>
               ) : null}
               {user.role === "elite" || user.role === "admin" ? (
                 <>
-                  <Link href="/elite" className={linkClass}>
-                    Review queue
-                    <NavigationPending />
-                  </Link>
-                  <Link href="/elite/quotas" className={linkClass}>
-                    Quotas
-                    <NavigationPending />
-                  </Link>
+                  <HeaderLink href="/elite">Review queue</HeaderLink>
+                  <HeaderLink href="/elite/quotas">Quotas</HeaderLink>
                 </>
               ) : null}
               {user.role === "admin" ? (
                 <>
-                  <Link href="/admin/imports" className={linkClass}>
-                    Imports
-                    <NavigationPending />
-                  </Link>
-                  <Link href="/admin/tokens" className={linkClass}>
-                    API tokens
-                    <NavigationPending />
-                  </Link>
+                  <HeaderLink href="/admin/imports">Imports</HeaderLink>
+                  <HeaderLink href="/admin/tokens">API tokens</HeaderLink>
                 </>
               ) : null}
               <span className="max-w-48 truncate px-2 text-sm text-slate-600" title={user.email}>
@@ -60,10 +51,7 @@ export async function SiteHeader() {
               <SignOutButton />
             </>
           ) : (
-            <Link href="/sign-in" className={linkClass}>
-              Sign in
-              <NavigationPending />
-            </Link>
+            <HeaderLink href="/sign-in">Sign in</HeaderLink>
           )}
         </div>
       </nav>
