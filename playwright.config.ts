@@ -1,15 +1,11 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumPath } from "./scripts/chromium-path";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // Auth.js redirects to localhost: cookies set on 127.0.0.1 would be lost.
 const baseURL = `http://localhost:${PORT}`;
 
-/** Debian's chromium (or CHROMIUM_PATH) when present; else Playwright's own browser (`npx playwright install chromium`). */
-function chromiumPath(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
-  return candidates.find((p): p is string => !!p && existsSync(p));
-}
+// Debian's chromium (or CHROMIUM_PATH) when present; else Playwright's own browser (`npx playwright install chromium`).
 const executablePath = chromiumPath();
 const launchOptions = executablePath ? { executablePath, args: ["--no-sandbox", "--disable-dev-shm-usage"] } : {};
 

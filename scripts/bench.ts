@@ -16,6 +16,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
+import { chromiumPath } from "./chromium-path";
 import { SERVER_NODE_FLAGS } from "./server-node-flags.mjs";
 import type { SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
@@ -347,14 +348,6 @@ async function firstLoadJs(base: string, html: string): Promise<{ kb: number; fi
 // ---------------------------------------------------------------------------------------------------
 // Lighthouse on a phone: its default mobile run (Moto G-class screen, 4x CPU slowdown, slow 4G, simulated)
 
-/** The Chromium to drive: CHROME_PATH, else Debian's. Null when neither is there (the audit is then skipped). */
-function chromiumPath(): string | null {
-  for (const candidate of [process.env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"]) {
-    if (candidate && existsSync(candidate)) return candidate;
-  }
-  return null;
-}
-
 /** One Lighthouse mobile run of `url` (with the session cookie, if any), as a table cell. */
 async function phoneAudit(url: string, cookie: string | null, chromePath: string): Promise<string> {
   const { default: lighthouse } = await import("lighthouse");
@@ -430,7 +423,7 @@ async function main() {
     add("home page first-load JS", `${fmt(homeJs.kb, 1)} KB gz in ${homeJs.files} files`);
     add("HTML per response (rendered and sent)", `/dashboard ${fmt(Buffer.byteLength(dashboardHtml) / 1024, 1)} KB, / ${fmt(Buffer.byteLength(homeHtml) / 1024, 1)} KB`);
 
-    const chromePath = values["skip-lighthouse"] ? null : chromiumPath();
+    const chromePath = values["skip-lighthouse"] ? undefined : chromiumPath();
     if (chromePath) {
       // The runner's dashboard, the comparison page, the public runner page (its chart is in the first screen)
       // and the review queue.
@@ -445,7 +438,7 @@ async function main() {
         add(`Lighthouse mobile, ${route.path} (${route.as ?? "signed out"})`, await phoneAudit(`${base}${route.path}`, route.as ? cookies[route.as] : null, chromePath));
       }
     } else {
-      add("Lighthouse mobile", values["skip-lighthouse"] ? "skipped (--skip-lighthouse)" : "not measured: no Chromium (set CHROME_PATH)");
+      add("Lighthouse mobile", values["skip-lighthouse"] ? "skipped (--skip-lighthouse)" : "not measured: no Chromium (set CHROMIUM_PATH)");
     }
 
     const eliteUrl = `${base}/api/elite/requests?type=category_change&status=submitted&page=1`;
