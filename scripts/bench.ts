@@ -426,13 +426,8 @@ async function main() {
     const chromePath = values["skip-lighthouse"] ? undefined : chromiumPath();
     if (chromePath) {
       // The runner's dashboard, the comparison page, the public runner page (its chart is in the first screen)
-      // and the review queue.
-      const audited = [
-        { path: "/dashboard", as: "runner" as const },
-        { path: "/", as: null },
-        { path: "/runners/1", as: null },
-        { path: "/elite", as: "elite" as const },
-      ];
+      // and the review queue, each opened by who opens it for first-load JS above.
+      const audited = FIRST_LOAD_ROUTES.filter((route) => ["/dashboard", "/", "/runners/1", "/elite"].includes(route.path));
       for (const route of audited) {
         log(`Lighthouse (mobile) on ${route.path} ...`);
         add(`Lighthouse mobile, ${route.path} (${route.as ?? "signed out"})`, await phoneAudit(`${base}${route.path}`, route.as ? cookies[route.as] : null, chromePath));
