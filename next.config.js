@@ -4,7 +4,7 @@ import "./lib/env-check.mjs";
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg"],
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "i18n-iso-countries", "world-countries", "read-excel-file"],
   // e2e runs build into their own folder (scripts/e2e-server.mjs), so parallel runs never share one.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,

@@ -386,7 +386,12 @@ export const resultImports = pgTable(
     inserted: integer("inserted").notNull(),
     updated: integer("updated").notNull(),
     unchanged: integer("unchanged").notNull(),
+    /** Results no longer in a corrected file (a file is the race's full list unless imported as partial). */
+    removed: integer("removed").notNull().default(0),
+    partial: boolean("partial").notNull().default(false),
     newlyQualified: jsonb("newly_qualified").$type<unknown[]>().notNull(),
+    /** What the import did with fields that decide nothing ({ line, column, message }). */
+    warnings: jsonb("warnings").$type<unknown[]>().notNull().default([]),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("result_imports_race_idx").on(t.raceId, t.createdAt)],

@@ -23,16 +23,21 @@ test("an admin uploads a results file and sees who is newly qualified; a broken 
   await expect(page.getByRole("heading", { level: 1, name: "Import results" })).toBeVisible();
 
   // A malformed file: every problem by line, nothing imported.
-  await page.getByLabel("Results file").setInputFiles(path.join(fixtures, "import/bad-sex.csv"));
+  await page.getByLabel("Results file").setInputFiles(path.join(fixtures, "import/many-problems.csv"));
   await page.getByLabel("Event name").fill(`${race.event} (broken)`);
   await page.getByRole("button", { name: "Import results" }).click();
   await expect(page.getByRole("heading", { name: "File refused: nothing was imported" })).toBeVisible();
-  await expect(page.getByText('Line 9: sex "X" must be H or F')).toBeVisible();
+  await expect(page.getByText('Line 9: rank_scratch "2.x" is not a number')).toBeVisible();
 
+  // The preview tells who would qualify and writes nothing; the import then does it.
   await page.getByLabel("Results file").setInputFiles(path.join(fixtures, race.file));
   await page.getByLabel("Event name").fill(race.event);
   await page.getByLabel("Level").selectOption({ label: race.level });
+  await page.getByRole("button", { name: "Preview (writes nothing)" }).click();
+  await expect(page.getByRole("heading", { name: /Preview, nothing written: would import/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("table", { name: "Newly qualified runners" }).getByRole("row", { name: new RegExp(race.qualified) })).toBeVisible();
   await page.getByRole("button", { name: "Import results" }).click();
+  await expect(page.getByRole("heading", { name: /^Imported \d+ results/ })).toBeVisible({ timeout: 30_000 });
   const table = page.getByRole("table", { name: "Newly qualified runners" });
   await expect(table).toBeVisible({ timeout: 30_000 });
   const row = table.getByRole("row", { name: new RegExp(race.qualified) });

@@ -27,9 +27,9 @@ const { env } = await import("@/lib/env");
 const { migrateDatabase, openDatabase } = await import("@/db/client");
 const { sql } = await import("drizzle-orm");
 const { BENCH_ACCOUNTS, BENCH_PASSWORD, BENCH_TODAY } = await import("@/lib/bench/generate");
-const { importResultsFile } = await import("@/lib/data/import-results");
+const { importResultsFile } = await import("@/lib/ingest/import");
 const { recomputeQualifications } = await import("@/lib/data/recompute");
-const { buildResultsFile } = await import("@/lib/import/make-results-file");
+const { buildResultsFile } = await import("@/test/make-results-file");
 
 const { values } = parseArgs({
   options: {

@@ -6,7 +6,7 @@
  */
 import { createWriteStream } from "node:fs";
 import { parseArgs } from "node:util";
-import { buildResultsFile } from "@/lib/import/make-results-file";
+import { buildResultsFile } from "@/test/make-results-file";
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { seed: { type: "string", default: "1" } } });
 const rows = Number(positionals[0] ?? 10_000);

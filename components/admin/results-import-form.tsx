@@ -2,8 +2,8 @@
 
 import { useId, useRef, useState, type FormEvent } from "react";
 import type { ImportedQualifier, ImportSummary } from "@/lib/data/import-results";
-import type { ImportError } from "@/lib/import/parse-results";
-import { describeReason, sexLabel } from "@/lib/import/report";
+import type { ImportError, ImportWarning } from "@/lib/ingest/problems";
+import { describeReason, sexLabel } from "@/lib/ingest/report";
 import { EVENT_LEVELS } from "@/lib/domain/types";
 import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -17,7 +17,7 @@ type Outcome =
   | { kind: "idle" }
   | { kind: "uploading"; loaded: number; total: number }
   | { kind: "done"; summary: ImportSummary }
-  | { kind: "refused"; errors: ImportError[] };
+  | { kind: "refused"; errors: ImportError[]; warnings: ImportWarning[] };
 
 const LEVEL_LABELS: Record<(typeof EVENT_LEVELS)[number], string> = {
   event: "World Series Event",
@@ -50,7 +50,10 @@ export function ResultsImportForm({ maxMb }: ResultsImportFormProps) {
     if (fileMissing || !eventName || (file as File).size > maxMb * 1024 * 1024) return;
 
     const query = new URLSearchParams({ event: eventName, level: String(data.get("level")), filename: (file as File).name });
-    for (const key of ["year", "race"]) {
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    if (submitter?.value === "preview") query.set("dry_run", "true");
+    if (data.get("partial") === "on") query.set("partial", "true");
+    for (const key of ["year", "race", "qualifier"]) {
       const value = String(data.get(key) ?? "").trim();
       if (value) query.set(key, value);
     }
@@ -59,7 +62,7 @@ export function ResultsImportForm({ maxMb }: ResultsImportFormProps) {
     xhr.setRequestHeader("content-type", "text/csv");
     xhr.setRequestHeader("x-finals-upload", "1");
     xhr.upload.onprogress = (e) => setOutcome({ kind: "uploading", loaded: e.loaded, total: e.lengthComputable ? e.total : (file as File).size });
-    xhr.onerror = () => setOutcome({ kind: "refused", errors: [{ line: null, column: null, message: "The upload failed: check your connection and try again." }] });
+    xhr.onerror = () => setOutcome({ kind: "refused", warnings: [], errors: [{ line: null, column: null, message: "The upload failed: check your connection and try again." }] });
     xhr.onload = () => {
       let body: unknown = null;
       try {
@@ -70,7 +73,8 @@ export function ResultsImportForm({ maxMb }: ResultsImportFormProps) {
       if (xhr.status === 200 && body) setOutcome({ kind: "done", summary: body as ImportSummary });
       else {
         const errors = (body as { errors?: ImportError[] } | null)?.errors;
-        setOutcome({ kind: "refused", errors: errors ?? [{ line: null, column: null, message: `The server answered ${xhr.status}. Try again in a moment.` }] });
+        const warnings = (body as { warnings?: ImportWarning[] } | null)?.warnings ?? [];
+        setOutcome({ kind: "refused", warnings, errors: errors ?? [{ line: null, column: null, message: `The server answered ${xhr.status}. Try again in a moment.` }] });
       }
     };
     setOutcome({ kind: "uploading", loaded: 0, total: (file as File).size });
@@ -113,10 +117,39 @@ export function ResultsImportForm({ maxMb }: ResultsImportFormProps) {
           </select>
         </div>
         <FormField id={`${id}-year`} name="year" label="Year (optional)" hint="Default: the year of the race date in the file." inputMode="numeric" autoComplete="off" />
-        <FormField id={`${id}-race`} name="race" label="Race name (optional)" hint="Default: the file's race name, else its category (e.g. 100K)." autoComplete="off" />
-        <SubmitButton pending={pending} pendingLabel="Importing…">
-          Import results
-        </SubmitButton>
+        <FormField id={`${id}-race`} name="race" label="Race name (optional)" hint="Default: the file's race name, else its distance (e.g. 47 km)." autoComplete="off" />
+        <div className="space-y-1">
+          <label htmlFor={`${id}-qualifier`} className="block font-medium">
+            Finals qualifier (R11)
+          </label>
+          <p id={`${id}-qualifier-hint`} className="text-sm text-slate-600">
+            One race per category and event qualifies. By default a second race of a category does not.
+          </p>
+          <select id={`${id}-qualifier`} name="qualifier" defaultValue="" aria-describedby={`${id}-qualifier-hint`} className="block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2">
+            <option value="">As the rules say (the first race of its category)</option>
+            <option value="true">This race is its category&apos;s qualifier</option>
+            <option value="false">This race does not qualify</option>
+          </select>
+        </div>
+        <div className="flex items-start gap-2">
+          <input id={`${id}-partial`} name="partial" type="checkbox" className="mt-1 size-5" aria-describedby={`${id}-partial-hint`} />
+          <div>
+            <label htmlFor={`${id}-partial`} className="font-medium">
+              Part of the race only
+            </label>
+            <p id={`${id}-partial-hint`} className="text-sm text-slate-600">
+              Keep results this file does not list. Unticked, the file is the race&apos;s full list: results missing from it are removed.
+            </p>
+          </div>
+        </div>
+        <div className="flex flex-wrap gap-3">
+          <SubmitButton pending={pending} pendingLabel="Working…" name="intent" value="preview">
+            Preview (writes nothing)
+          </SubmitButton>
+          <SubmitButton pending={pending} pendingLabel="Importing…" name="intent" value="import">
+            Import results
+          </SubmitButton>
+        </div>
       </form>
 
       <section id={`${id}-status`} aria-live="polite" aria-label="Import result" className="space-y-4">
@@ -129,6 +162,7 @@ export function ResultsImportForm({ maxMb }: ResultsImportFormProps) {
           </div>
         ) : null}
         {outcome.kind === "refused" ? <RefusedList errors={outcome.errors} /> : null}
+        {outcome.kind === "refused" && outcome.warnings.length > 0 ? <WarningList warnings={outcome.warnings} /> : null}
         {outcome.kind === "done" ? <ImportReport summary={outcome.summary} /> : null}
       </section>
     </div>
@@ -149,17 +183,34 @@ function RefusedList({ errors }: { errors: ImportError[] }) {
   );
 }
 
+function WarningList({ warnings }: { warnings: ImportWarning[] }) {
+  return (
+    <div className="rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-950">
+      <h2 className="font-semibold">{warnings.length === 1 ? "1 warning" : `${warnings.length} warnings`}: what the import did with fields that decide nothing</h2>
+      <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+        {warnings.map((w, i) => (
+          <li key={i}>{errorLine(w)}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 function ImportReport({ summary }: { summary: ImportSummary }) {
   return (
     <div className="space-y-4">
       <div className="rounded-md border border-green-300 bg-green-50 p-4 text-green-900">
         <h2 className="font-semibold">
-          Imported {summary.rows} results into {summary.eventName} / {summary.raceName} ({summary.category ?? "not scored"})
+          {summary.dryRun ? "Preview, nothing written: would import" : "Imported"} {summary.rows} results into {summary.eventName} / {summary.raceName} (
+          {summary.category ?? "not scored"}
+          {summary.finalsQualifier ? ", Finals qualifier" : ""})
         </h2>
         <p className="text-sm">
-          {summary.inserted} new, {summary.updated} updated, {summary.unchanged} unchanged. {summary.newlyQualified.length} newly qualified.
+          {summary.inserted} new, {summary.updated} updated, {summary.unchanged} unchanged, {summary.removed} removed. {summary.newlyQualified.length}{" "}
+          {summary.dryRun ? "would be newly qualified" : "newly qualified"}.
         </p>
       </div>
+      {summary.warnings.length > 0 ? <WarningList warnings={summary.warnings} /> : null}
       {summary.newlyQualified.length > 0 ? <QualifiedTable list={summary.newlyQualified} /> : null}
     </div>
   );

@@ -7,6 +7,9 @@ export interface SubmitButtonProps {
   pendingLabel: string;
   /** "danger" for a final, destructive action such as a withdrawal. */
   tone?: "primary" | "danger";
+  /** Sent with the form when a form has several submit buttons (e.g. preview and import). */
+  name?: string;
+  value?: string;
 }
 
 const TONE_CLASS = {
@@ -15,10 +18,12 @@ const TONE_CLASS = {
 } as const;
 
 /** The form's primary button: full width on phones, 44 px tall, disabled and relabelled while pending. */
-export function SubmitButton({ pending, children, pendingLabel, tone = "primary" }: SubmitButtonProps) {
+export function SubmitButton({ pending, children, pendingLabel, tone = "primary", name, value }: SubmitButtonProps) {
   return (
     <button
       type="submit"
+      name={name}
+      value={value}
       disabled={pending}
       aria-disabled={pending}
       className={`inline-flex min-h-11 w-full items-center justify-center rounded-md px-5 font-medium disabled:cursor-wait disabled:opacity-70 sm:w-auto ${TONE_CLASS[tone]}`}

@@ -7,7 +7,7 @@ import { DEMO_STORIES, seedDatabase } from "@/db/seed";
 import { dataVersions, events, finalsEditions, qualifications, races, requests, results, runners } from "@/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/test/test-database";
 import { getOwnDashboard, getRunnerDashboard } from "./dashboard";
-import { importResultsFile } from "./import-results";
+import { importResultsFile } from "@/lib/ingest/import";
 import { createRunnerAccount, getSessionUser } from "./users";
 
 const TODAY = "2026-11-26";

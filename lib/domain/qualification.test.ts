@@ -64,6 +64,15 @@ describe("finalsQualifierRaces (R11)", () => {
     expect(set.size).toBe(0);
   });
 
+  it("with two flagged races of one category, only one qualifies: the first by id (never both)", () => {
+    const set = finalsQualifierRaces([
+      { raceId: 12, category: "100K", isFinalsQualifier: true },
+      { raceId: 7, category: "100K", isFinalsQualifier: true },
+      { raceId: 9, category: "100K", isFinalsQualifier: false },
+    ]);
+    expect(set).toEqual(new Set([7]));
+  });
+
   it("never includes 20K or unscored races (R7)", () => {
     const set = finalsQualifierRaces([
       { raceId: "20k", category: "20K", isFinalsQualifier: true },

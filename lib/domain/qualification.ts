@@ -18,10 +18,10 @@ export interface EventRace<Id extends string | number = string | number> {
 }
 
 /**
- * R11: the races of one event that qualify elite runners. A Finals category (50K/100K/100M) with a
- * single race qualifies whatever its flag; with two or more races only the flagged one(s) qualify,
- * and if none of them is flagged none qualifies (we do not guess which one the organiser meant:
- * the elite team must set the flag). 20K and unscored races are never in the set (R7).
+ * R11: the races of one event that qualify elite runners: one per Finals category (50K/100K/100M). A
+ * category with a single race qualifies whatever its flag; with two or more, the flagged one does
+ * (the first, by id, if the data ever flags several: never two), and none when none is flagged (we do
+ * not guess which one the organiser meant). 20K and unscored races are never in the set (R7).
  */
 export function finalsQualifierRaces<Id extends string | number>(eventRaces: readonly EventRace<Id>[]): Set<Id> {
   const byCategory = new Map<RaceCategory, EventRace<Id>[]>();
@@ -34,8 +34,12 @@ export function finalsQualifierRaces<Id extends string | number>(eventRaces: rea
   const qualifiers = new Set<Id>();
   for (const races of byCategory.values()) {
     const first = races[0];
-    if (races.length === 1 && first) qualifiers.add(first.raceId);
-    else for (const race of races) if (race.isFinalsQualifier) qualifiers.add(race.raceId); // R11
+    if (races.length === 1 && first) {
+      qualifiers.add(first.raceId);
+      continue;
+    }
+    const flagged = races.filter((r) => r.isFinalsQualifier).sort((a, b) => (a.raceId < b.raceId ? -1 : a.raceId > b.raceId ? 1 : 0));
+    if (flagged[0]) qualifiers.add(flagged[0].raceId); // R11: one race per category
   }
   return qualifiers;
 }

@@ -1,6 +1,6 @@
 import { getDb } from "@/db";
 import { getCurrentUser } from "@/lib/auth/session";
-import { errorResponse, handleResultsUpload } from "@/lib/import/upload";
+import { errorResponse, handleResultsUpload } from "@/lib/ingest/upload";
 
 export const dynamic = "force-dynamic";
 

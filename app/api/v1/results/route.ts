@@ -1,6 +1,6 @@
 import { getDb } from "@/db";
 import { verifyApiToken } from "@/lib/data/api-tokens";
-import { errorResponse, handleResultsUpload } from "@/lib/import/upload";
+import { errorResponse, handleResultsUpload } from "@/lib/ingest/upload";
 
 // Writes to the database on every call; never cached, never built statically.
 export const dynamic = "force-dynamic";

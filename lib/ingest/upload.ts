@@ -1,9 +1,10 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import { importResultsFile, type ImportSource, type ImportSummary } from "@/lib/data/import-results";
+import type { ImportSource, ImportSummary } from "@/lib/data/import-results";
 import { env } from "@/lib/env";
-import { sizeLimitError, type ImportError, type ParsedRace } from "@/lib/import/parse-results";
-import { resultsImportParams } from "@/lib/validations/results-import";
+import { importResultsFile } from "./import";
+import { importTargetOf, resultsImportParams } from "./params";
+import { sizeLimitError, type ImportError, type ImportWarning } from "./problems";
 
 /** The size limit of every door (IMPORT_MAX_MB). */
 export function importMaxBytes(): number {
@@ -12,8 +13,8 @@ export function importMaxBytes(): number {
 
 const ACCEPTED_TYPES = ["text/csv", "text/plain", "application/csv", "application/octet-stream", "application/vnd.ms-excel"];
 
-function errors(status: number, list: ImportError[], headers?: HeadersInit): Response {
-  return Response.json({ errors: list }, { status, headers: { "cache-control": "no-store", ...headers } });
+function errors(status: number, list: ImportError[], headers?: HeadersInit, warnings: ImportWarning[] = []): Response {
+  return Response.json({ errors: list, warnings }, { status, headers: { "cache-control": "no-store", ...headers } });
 }
 
 /** The JSON answer of a refused request: `{ errors: [{ line, column, message }] }`. */
@@ -51,18 +52,10 @@ export async function handleResultsUpload(
   }
   if (!request.body) return errorResponse(400, "The request has no body: send the results file as text/csv.");
 
-  const p = params.data;
-  const race: Partial<ParsedRace> = {};
-  if (p.date) race.date = p.date;
-  if (p.distance !== undefined) race.distanceKm = p.distance;
-  if (p.elevation_gain !== undefined) race.elevationGainM = Math.round(p.elevation_gain);
+  const { target, race } = importTargetOf(params.data);
   const fileName = url.searchParams.get("filename")?.slice(0, 255) || null;
   const outcome = await importResultsFile(typeof db === "function" ? await db() : db, request.body, {
-    eventName: p.event,
-    level: p.level,
-    year: p.year,
-    raceName: p.race,
-    officialCategory: p.category ?? null,
+    ...target,
     source: who.source,
     actorUserId: who.actorUserId ?? null,
     apiTokenId: who.apiTokenId ?? null,
@@ -71,6 +64,6 @@ export async function handleResultsUpload(
     sizeBytes,
     race,
   });
-  if (!outcome.ok) return errors(outcome.reason === "too-large" ? 413 : 422, outcome.errors);
+  if (!outcome.ok) return errors(outcome.reason === "too-large" ? 413 : 422, outcome.errors, undefined, outcome.warnings);
   return Response.json(outcome.summary satisfies ImportSummary, { status: 200, headers: { "cache-control": "no-store" } });
 }

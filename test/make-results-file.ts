@@ -4,7 +4,7 @@
  */
 import { ageGroupFor, ageGroupLabel } from "@/lib/domain/age-group";
 import { mulberry32 } from "@/lib/random";
-import { LIVE_COLUMNS } from "./parse-results";
+import { LIVE_COLUMNS } from "@/lib/ingest/formats/live";
 
 export interface MakeResultsFileOptions {
   rows: number;
