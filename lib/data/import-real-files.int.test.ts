@@ -10,21 +10,24 @@ import path from "node:path";
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { auditEvents, events, qualifications, races, resultImports, results, runners } from "@/db/schema";
+import { auditEvents, events, qualifications, races, resultImports, results, runners, users } from "@/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/test/test-database";
 import { importResultsFile, type ImportFileOptions } from "@/lib/ingest/import";
+import { getEventWithRaces, makeFinalsQualifier } from "./events";
 
 const ARCHIVE = path.join(process.cwd(), "..", "shared", "fixtures", "real", "utmb-project-results.tar.xz");
 const FILES = ["quitobyutmb_2024_31ktuc.csv", "quitobyutmb_2024_47knut.csv", "wildstrubel_2024_70k.csv"];
 let dir: string;
 let database: TestDatabase;
 let db: Db;
+const admin = "admin-r11";
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "real-files-"));
   execFileSync("tar", ["-xJf", ARCHIVE, "-C", dir, ...FILES.map((f) => `./${f}`)]);
   database = await createTestDatabase({ prefix: "real_files" });
   db = database.db;
+  await db.insert(users).values({ id: admin, email: "admin@example.com", role: "admin" });
 });
 afterAll(async () => {
   await database?.dispose();
@@ -80,6 +83,19 @@ describe("unnamed races of one event and R11 (Quito 2024: a 31K and a 47K, both 
     expect(await qualifiedRaces("Quito Trail by UTMB")).toEqual(["50 km"]);
     const [flag] = await db.select({ q: races.isFinalsQualifier }).from(races).where(eq(races.id, first.raceId));
     expect(flag?.q).toBe(false);
+
+    // Switched back by an admin on the event page: the 31K qualifies again, the 47K's qualifiers are gone.
+    const page = await getEventWithRaces(db, { eventId: first.eventId });
+    expect(page?.raceList.map((r) => [r.name, r.qualifies, r.hasSiblings])).toEqual([
+      ["36 km", false, true],
+      ["50 km", true, true],
+    ]);
+    const back = await makeFinalsQualifier(db, { raceId: first.raceId, actorUserId: admin });
+    expect(back).toMatchObject({ raceName: "36 km", cleared: [{ id: second.raceId, name: "50 km" }] });
+    expect(back?.newlyQualified).toBeGreaterThan(0);
+    expect(await qualifiedRaces("Quito Trail by UTMB")).toEqual(["36 km"]);
+    const audits = await db.select().from(auditEvents).where(and(eq(auditEvents.entityType, "race"), eq(auditEvents.actorUserId, admin)));
+    expect(audits.map((a) => a.details)).toContainEqual({ before: { isFinalsQualifier: true }, after: { isFinalsQualifier: false } });
   });
 });
 

@@ -29,21 +29,6 @@ export function ageInRaceYear(birthYear: number, raceDate: IsoDate): number {
   return yearOf(raceDate) - birthYear;
 }
 
-const LABEL = /^(\d{2}-\d{2}|85\+)\s*([WFM])$/i;
-
-/**
- * Reads an age-group label from a result file: "20-34M", "35-39W", "18-19M", "85+W"
- * (W = women; F also accepted). Returns `null` for anything that is not a known group.
- */
-export function parseAgeGroupLabel(label: string): { group: AgeGroup; sex: Sex } | null {
-  const m = LABEL.exec(label.trim());
-  if (!m) return null;
-  const group = m[1] as AgeGroup;
-  if (!(AGE_GROUPS as readonly string[]).includes(group)) return null;
-  const sex: Sex = m[2]?.toUpperCase() === "M" ? "M" : "F";
-  return { group, sex };
-}
-
 /** An age range read from a label: `high` null when open-ended ("80+", "M40"). */
 export interface AgeRange {
   low: number;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ResultsImportForm } from "@/components/admin/results-import-form";
 import { requireRole } from "@/lib/auth/session";
 import { env } from "@/lib/env";
@@ -12,9 +13,18 @@ export default async function AdminImportsPage() {
     <div className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-bold">Import results</h1>
       <p className="text-slate-700">
-        Upload a race&apos;s results. A file with any problem is refused whole, with every problem listed by line; an accepted
-        file updates only what changed and recomputes the race&apos;s qualifications at once. Timing providers can send the
-        same file to the API with a token from <a className="underline" href="/admin/tokens">API tokens</a>.
+        Upload a race&apos;s results. A file is refused whole only for what would make an answer wrong, with every problem
+        listed by line; what decides nothing is kept with a warning. An accepted file is the race&apos;s full list (unless it
+        is part of the race), and the race&apos;s qualifications are recomputed at once. Preview first to see what would
+        change. Timing providers can send the same file to the API with a token from{" "}
+        <Link className="underline" href="/admin/tokens">
+          API tokens
+        </Link>
+        . The{" "}
+        <Link className="underline" href="/admin/events">
+          events
+        </Link>{" "}
+        page lists each event&apos;s races and which one qualifies (R11).
       </p>
       <ResultsImportForm maxMb={env.IMPORT_MAX_MB} />
     </div>

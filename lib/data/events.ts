@@ -1,0 +1,99 @@
+import "server-only";
+import { and, asc, count, desc, eq, ilike } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { events, races, results } from "@/db/schema";
+import { finalsQualifierRaces } from "@/lib/domain/qualification";
+import type { EventLevel, RaceCategory } from "@/lib/domain/types";
+import { setFinalsQualifier } from "./import-race";
+import { recomputeQualifications } from "./recompute";
+
+export interface EventListItem {
+  id: number;
+  name: string;
+  year: number;
+  level: EventLevel;
+  races: number;
+}
+
+/** Events, newest year first, optionally by a part of their name. */
+export async function listEvents(db: Db, { search, limit = 200 }: { search?: string; limit?: number } = {}): Promise<EventListItem[]> {
+  const pattern = search?.trim() ? `%${search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  return db
+    .select({ id: events.id, name: events.name, year: events.year, level: events.level, races: count(races.id) })
+    .from(events)
+    .leftJoin(races, eq(races.eventId, events.id))
+    .where(pattern ? ilike(events.name, pattern) : undefined)
+    .groupBy(events.id)
+    .orderBy(desc(events.year), asc(events.name))
+    .limit(limit);
+}
+
+export interface EventRaceItem {
+  id: number;
+  name: string;
+  date: string;
+  distanceKm: number;
+  elevationGainM: number;
+  category: RaceCategory | null;
+  /** The stored R11 flag. */
+  isFinalsQualifier: boolean;
+  /** R11 as the rules engine applies it: this race's results qualify for the Finals. */
+  qualifies: boolean;
+  /** Another race of the event has the same Finals category (the R11 choice matters). */
+  hasSiblings: boolean;
+  results: number;
+}
+
+export interface EventWithRaces extends EventListItem {
+  raceList: EventRaceItem[];
+}
+
+/** One event with its races and, per race, whether it qualifies (R11). */
+export async function getEventWithRaces(db: Db, { eventId }: { eventId: number }): Promise<EventWithRaces | null> {
+  const [event] = await db.select({ id: events.id, name: events.name, year: events.year, level: events.level }).from(events).where(eq(events.id, eventId));
+  if (!event) return null;
+  const rows = await db
+    .select({
+      id: races.id,
+      name: races.name,
+      date: races.date,
+      distanceKm: races.distanceKm,
+      elevationGainM: races.elevationGainM,
+      category: races.category,
+      isFinalsQualifier: races.isFinalsQualifier,
+      results: count(results.id),
+    })
+    .from(races)
+    .leftJoin(results, eq(results.raceId, races.id))
+    .where(eq(races.eventId, eventId))
+    .groupBy(races.id)
+    .orderBy(asc(races.date), asc(races.name));
+  const qualifying = finalsQualifierRaces(rows.map((r) => ({ raceId: r.id, category: r.category, isFinalsQualifier: r.isFinalsQualifier })));
+  return {
+    ...event,
+    races: rows.length,
+    raceList: rows.map((r) => ({
+      ...r,
+      qualifies: qualifying.has(r.id),
+      hasSiblings: r.category !== null && rows.some((o) => o.id !== r.id && o.category === r.category),
+    })),
+  };
+}
+
+/**
+ * R11: makes a race its event's Finals qualifier for its category (the others of the category stop
+ * qualifying), audited, and recomputes every race whose flag moved, in one transaction.
+ */
+export async function makeFinalsQualifier(db: Db, { raceId, actorUserId }: { raceId: number; actorUserId: string }) {
+  return db.transaction(async (tx) => {
+    const [race] = await tx
+      .select({ id: races.id, name: races.name, category: races.category, eventId: races.eventId })
+      .from(races)
+      .where(and(eq(races.id, raceId)))
+      .for("update");
+    if (!race) return null;
+    const decision = await setFinalsQualifier(tx, race.eventId, { id: race.id, name: race.name, category: race.category, created: false }, true, actorUserId);
+    const recompute = await recomputeQualifications(tx, { raceIds: [race.id, ...decision.cleared.map((c) => c.id)] });
+    return { eventId: race.eventId, raceName: race.name, cleared: decision.cleared, newlyQualified: recompute.newlyQualified.length };
+  });
+}
