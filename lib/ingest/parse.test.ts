@@ -207,11 +207,18 @@ describe("parseResults on small fixtures", () => {
       '2,"C D,FR,30,F,20-34W,,,,2.0,2.0,2.0,01:00:00,3600,True,f,',
     ].join("\n");
     const outcome = await refused(parseResults(text));
-    expect(outcome.errors.map(formatImportError)).toEqual(['line 6: unreadable CSV: a quoted field is never closed (a " is missing)']);
+    expect(outcome.errors.map(formatImportError)).toEqual(['line 6: unreadable CSV: a quoted field opens on this line and is never closed (a " is missing)']);
     expect(outcome.warnings.map(formatImportError)).toEqual([
       'line 5: utmb_profile_url "https://utmb.world/runner/abc" has no runner number: the runner is matched by bib',
       'line 5: category "20-34M" does not match the row\'s sex: the sex column decides',
     ]);
+  });
+
+  it("names the line where an unclosed quote opens, not the end of the file", async () => {
+    const rows = Array.from({ length: 8 }, (_, i) => `${i + 1},A B${i},FR,30,F,20-34W,,,,${i + 1}.0,${i + 1}.0,1.0,01:00:00,3600,True,f,`);
+    rows[2] = rows[2]!.replace("A B2", '"A B2');
+    const outcome = await refused(parseResults(["# Distance: 10 km", "# D+: 100 m", "# Date: 2025-01-01", LIVE_HEADER, ...rows].join("\n")));
+    expect(outcome.errors.map(formatImportError)).toEqual(['line 7: unreadable CSV: a quoted field opens on this line and is never closed (a " is missing)']);
   });
 
   it("keeps a stray quote inside a field as text", async () => {

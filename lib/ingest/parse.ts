@@ -226,6 +226,8 @@ async function readRecords(
   }
 
   let metaLines = 0;
+  /** The physical line of the last complete record: an unclosed quote opens on the line after it. */
+  let lastRecordLine = 0;
   let parser: ReturnType<typeof parse> | null = null;
   let consume: Promise<void> | null = null;
   const start = (headerLine: string) => {
@@ -237,7 +239,8 @@ async function readRecords(
       relax_quotes: true,
       skip_empty_lines: true,
       on_record: (record: string[], context: { lines: number }) => {
-        onRecord(record, context.lines + metaLines);
+        lastRecordLine = context.lines + metaLines;
+        onRecord(record, lastRecordLine);
         return null;
       },
     });
@@ -309,10 +312,10 @@ async function readRecords(
   } catch (error) {
     const csvError = error as { code?: string; lines?: number; message?: string };
     if (typeof csvError.code === "string" && csvError.code.startsWith("CSV_")) {
-      const detail =
-        csvError.code === "CSV_QUOTE_NOT_CLOSED"
-          ? 'a quoted field is never closed (a " is missing)'
-          : (csvError.message ?? csvError.code).replace(/\s*(at|on) line \d+/g, "");
+      if (csvError.code === "CSV_QUOTE_NOT_CLOSED") {
+        throw new UnreadableFile(lastRecordLine + 1, 'unreadable CSV: a quoted field opens on this line and is never closed (a " is missing)');
+      }
+      const detail = (csvError.message ?? csvError.code).replace(/\s*(at|on) line \d+/g, "");
       throw new UnreadableFile(typeof csvError.lines === "number" ? csvError.lines + metaLines : null, `unreadable CSV: ${detail}`);
     }
     throw error;
