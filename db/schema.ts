@@ -21,6 +21,7 @@ import {
   text,
   timestamp,
   uniqueIndex,
+  type AnyPgColumn,
 } from "drizzle-orm/pg-core";
 import type { CategoryBands, ScoreThresholds } from "@/lib/domain/types";
 
@@ -344,9 +345,11 @@ export const auditEvents = pgTable(
     action: text("action").notNull(),
     reason: text("reason"),
     details: jsonb("details").$type<Record<string, unknown>>(),
+    /** The results import that made this change, when one did (its page lists them). */
+    importId: integer("import_id").references((): AnyPgColumn => resultImports.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("audit_events_entity_idx").on(t.entityType, t.entityId, t.createdAt)],
+  (t) => [index("audit_events_entity_idx").on(t.entityType, t.entityId, t.createdAt), index("audit_events_import_idx").on(t.importId)],
 );
 
 // ---------------------------------------------------------------------------------------------------

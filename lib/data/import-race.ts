@@ -51,6 +51,8 @@ export interface MatchedRace {
   name: string;
   category: RaceCategory | null;
   created: boolean;
+  /** The audit row of the race's corrected values, when the file changed them. */
+  auditId?: number | null;
 }
 
 /**
@@ -105,9 +107,10 @@ export async function matchRace(
   const changed = (Object.keys(values) as (keyof typeof values)[]).filter((k) =>
     k === "distanceKm" ? Math.fround(current[k]) !== Math.fround(values[k]) : current[k] !== values[k],
   );
+  let auditId: number | null = null;
   if (changed.length > 0) {
     await tx.update(races).set(values).where(eq(races.id, current.id));
-    await tx.insert(auditEvents).values({
+    const [audit] = await tx.insert(auditEvents).values({
       actorUserId,
       entityType: "race",
       entityId: String(current.id),
@@ -117,10 +120,11 @@ export async function matchRace(
         before: Object.fromEntries(changed.map((k) => [k, current[k]])),
         after: Object.fromEntries(changed.map((k) => [k, values[k]])),
       },
-    });
+    }).returning({ id: auditEvents.id });
+    auditId = audit?.id ?? null;
   }
   found = current;
-  return { id: found.id, name: found.name, category, created: false };
+  return { id: found.id, name: found.name, category, created: false, auditId };
 }
 
 function columns(t: typeof races) {
@@ -155,6 +159,7 @@ export async function setFinalsQualifier(
   race: MatchedRace,
   qualifier: boolean | undefined,
   actorUserId: string | null,
+  importId: number | null = null,
 ): Promise<QualifierDecision> {
   if (!isFinalsCategory(race.category)) return { finalsQualifier: false, cleared: [], note: null };
   const siblings = await tx
@@ -168,10 +173,11 @@ export async function setFinalsQualifier(
   const cleared = wanted ? siblings.filter((s) => s.isFinalsQualifier) : [];
   const audit = (id: number, before: boolean, after: boolean) => ({
     actorUserId,
+    importId,
     entityType: "race",
     entityId: String(id),
     action: "updated",
-    reason: `R11 Finals qualifier (results import of race ${race.id})`,
+    reason: importId === null ? "R11 Finals qualifier (event page)" : `R11 Finals qualifier (results import of race ${race.id})`,
     details: { before: { isFinalsQualifier: before }, after: { isFinalsQualifier: after } },
   });
   if (wanted !== current) {

@@ -14,6 +14,7 @@ import { auditEvents, events, qualifications, races, resultImports, results, run
 import { createTestDatabase, type TestDatabase } from "@/test/test-database";
 import { importResultsFile, type ImportFileOptions } from "@/lib/ingest/import";
 import { getEventWithRaces, makeFinalsQualifier } from "./events";
+import { getResultImport, listResultImports } from "./result-imports";
 
 const ARCHIVE = path.join(process.cwd(), "..", "shared", "fixtures", "real", "utmb-project-results.tar.xz");
 const FILES = ["quitobyutmb_2024_31ktuc.csv", "quitobyutmb_2024_47knut.csv", "wildstrubel_2024_70k.csv"];
@@ -153,5 +154,27 @@ describe("the dry run", () => {
     expect(outcome.summary.inserted).toBe(outcome.summary.rows);
     expect(outcome.summary.newlyQualified.length).toBeGreaterThanOrEqual(20); // top 10 per sex at a Major (R9)
     expect(await tableCounts()).toEqual(before);
+  });
+});
+
+describe("the imports history", () => {
+  it("lists each import with its counts and warnings, and each change it made", async () => {
+    const target = { eventName: "Quito Trail by UTMB (history)", level: "event" } as const;
+    const text = read("quitobyutmb_2024_31ktuc.csv");
+    const first = await importText(text, { ...target, fileName: "31k.csv" });
+    const lines = text.split("\n");
+    const lastRow = lines.filter((l) => /^\d/.test(l)).at(-1)!;
+    const second = await importText(text.replace(`${lastRow}\n`, "").replace(lastRow, ""), { ...target, fileName: "31k-corrected.csv" });
+    const { items, total } = await listResultImports(db, { limit: 2 });
+    expect(total).toBeGreaterThanOrEqual(2);
+    expect(items.map((i) => [i.id, i.fileName, i.removed])).toEqual([
+      [second.importId, "31k-corrected.csv", 1],
+      [first.importId, "31k.csv", 0],
+    ]);
+    const detail = await getResultImport(db, { id: second.importId });
+    expect(detail).toMatchObject({ raceName: "36 km", removed: 1, partial: false });
+    expect(detail?.audit).toEqual([expect.objectContaining({ entityType: "result", action: "removed" })]);
+    expect(detail?.warningList.length).toBe(second.warnings.length);
+    expect(await getResultImport(db, { id: 2_000_000_000 })).toBeNull();
   });
 });

@@ -17,6 +17,7 @@ export async function upsertRunners(
   tx: Tx,
   rows: readonly ParsedRow[],
   existingByBib: Map<string, { runnerId: number; runnerExternalId: string | null }>,
+  importId: number | null = null,
 ): Promise<RunnerIds> {
   const out = Object.assign(new Map<string, number>(), { created: 0, updated: 0 });
   const externalIds = rows.flatMap((r) => (r.externalId ? [r.externalId] : []));
@@ -70,6 +71,7 @@ export async function upsertRunners(
   }
   if (toUpdate.length > 0) {
     const audits = toUpdate.map((u) => ({
+      importId,
       entityType: "runner",
       entityId: String(u.id),
       action: "updated",

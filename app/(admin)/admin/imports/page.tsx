@@ -24,7 +24,11 @@ export default async function AdminImportsPage() {
         <Link className="underline" href="/admin/events">
           events
         </Link>{" "}
-        page lists each event&apos;s races and which one qualifies (R11).
+        page lists each event&apos;s races and which one qualifies (R11);{" "}
+        <Link className="underline" href="/admin/imports/history">
+          past imports
+        </Link>{" "}
+        shows what each import did.
       </p>
       <ResultsImportForm maxMb={env.IMPORT_MAX_MB} />
     </div>
