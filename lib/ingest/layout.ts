@@ -8,6 +8,31 @@ import type { ResultStatus, Sex } from "@/lib/domain/types";
 import type { RowReader } from "./row-reader";
 import type { LayoutName, ParsedRow } from "./types";
 
+/** R12's reference (age in the race's calendar year) read backwards: the birth year of an age. */
+export function birthYearOf(age: number | null, raceYear: number | null): number | null {
+  return age !== null && raceYear !== null ? raceYear - age : null;
+}
+
+/**
+ * The row in the portal's terms, or null when its sex is neither F nor M: then it is told to
+ * `context.unsexed` (R9 ranks women and men; the parser decides whether leaving it out is safe).
+ */
+export function sexedRow(
+  r: RowReader,
+  context: RowContext,
+  sexText: string,
+  row: Omit<ParsedRow, "line" | "sex"> & { sex: Sex | null },
+): ParsedRow | null {
+  if (row.sex === null) {
+    context.unsexed({ line: r.line, bib: row.bib, sexText, status: row.status, placeOverall: row.placeOverall, timeSeconds: row.timeSeconds });
+    return null;
+  }
+  // No copy: one object per row of a large file is enough.
+  const sexed = row as ParsedRow;
+  sexed.line = r.line;
+  return sexed;
+}
+
 /** A row the rules cannot rank: its sex is neither woman nor man (R9 ranks women and men). */
 export interface UnsexedRow {
   line: number;

@@ -3,7 +3,7 @@
  */
 import { AGE_GROUPS } from "@/lib/domain/age-group";
 import { RESULT_STATUSES, type ResultStatus, type Sex } from "@/lib/domain/types";
-import { ageGroupOfRow, sexFromText, type ResultsLayout } from "../layout";
+import { ageGroupOfRow, birthYearOf, sexedRow, sexFromText, type ResultsLayout } from "../layout";
 
 export const CANONICAL_COLUMNS = [
   "bib", "external_id", "name", "sex", "birth_year", "nationality", "age", "age_group", "status",
@@ -37,17 +37,12 @@ export const canonicalLayout: ResultsLayout = {
     const score = r.number("utmb_score", { min: 0 });
     if (!r.ok || bib === undefined || name === undefined || status === undefined) return null;
     if (timeSeconds === undefined || placeOverall === undefined || placeBySex === undefined || placeInAgeGroup === undefined || score === undefined) return null;
-    if (sex === null) {
-      context.unsexed({ line: r.line, bib, sexText, status, placeOverall, timeSeconds });
-      return null;
-    }
-    return {
-      line: r.line,
+    return sexedRow(r, context, sexText, {
       bib,
       externalId,
       name,
       sex,
-      birthYear: birthYear ?? (age !== null && context.raceYear !== null ? context.raceYear - age : null),
+      birthYear: birthYear ?? birthYearOf(age, context.raceYear),
       nationality,
       age,
       ageGroup,
@@ -57,6 +52,6 @@ export const canonicalLayout: ResultsLayout = {
       placeBySex,
       placeInAgeGroup,
       utmbScore: score,
-    };
+    });
   },
 };

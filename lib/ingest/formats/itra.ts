@@ -7,7 +7,7 @@
  */
 import { r12AgeGroup } from "@/lib/domain/age-group";
 import type { ResultStatus, Sex } from "@/lib/domain/types";
-import { sexFromText, type ResultsLayout } from "../layout";
+import { sexedRow, sexFromText, type ResultsLayout } from "../layout";
 import { hmsSeconds, type RowReader } from "../row-reader";
 
 export const ITRA_COLUMNS = [
@@ -119,12 +119,7 @@ export const itraLayout: ResultsLayout = {
     if (!r.ok || bib === undefined || family === undefined || first === undefined || status === undefined) return null;
     if (placeOverall === undefined || seconds === undefined) return null;
     const timeSeconds = status === "dns" ? null : seconds;
-    if (sex === null) {
-      context.unsexed({ line: r.line, bib, sexText, status, placeOverall, timeSeconds });
-      return null;
-    }
-    return {
-      line: r.line,
+    return sexedRow(r, context, sexText, {
       bib,
       externalId: null,
       name: fullName(first, family),
@@ -139,6 +134,6 @@ export const itraLayout: ResultsLayout = {
       placeBySex: null,
       placeInAgeGroup: null,
       utmbScore: null,
-    };
+    });
   },
 };

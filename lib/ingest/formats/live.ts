@@ -4,7 +4,7 @@
  * (labels, country spellings, a stray `is_finisher`): those are mapped or warned, never refused.
  */
 import type { ResultStatus, Sex } from "@/lib/domain/types";
-import { ageGroupOfRow, sexFromText, type ResultsLayout } from "../layout";
+import { ageGroupOfRow, birthYearOf, sexedRow, sexFromText, type ResultsLayout } from "../layout";
 import { hmsSeconds } from "../row-reader";
 
 /** Columns of the live-results export, in their usual order. */
@@ -110,29 +110,22 @@ export const liveLayout: ResultsLayout = {
 
     if (!r.ok || bib === undefined || name === undefined || status === undefined) return null;
     if (placeOverall === undefined || placeBySex === undefined || placeInAgeGroup === undefined || seconds === undefined || score === undefined) return null;
-    const timeSeconds = status === "dns" || seconds === null ? null : Math.floor(seconds); // hundredths dropped
-    if (sex === null) {
-      context.unsexed({ line: r.line, bib, sexText, status, placeOverall, timeSeconds });
-      return null;
-    }
-    return {
-      line: r.line,
+    return sexedRow(r, context, sexText, {
       bib,
       externalId,
       profileName: externalId ? profileNameOf(url) : null,
       name,
       sex,
-      // R12's reference (age in the race's calendar year) read backwards.
-      birthYear: age !== null && context.raceYear !== null ? context.raceYear - age : null,
+      birthYear: birthYearOf(age, context.raceYear),
       nationality,
       age,
       ageGroup,
       status,
-      timeSeconds,
+      timeSeconds: status === "dns" || seconds === null ? null : Math.floor(seconds), // hundredths dropped
       placeOverall,
       placeBySex,
       placeInAgeGroup,
       utmbScore: score,
-    };
+    });
   },
 };

@@ -13,7 +13,7 @@
  */
 import { r12AgeGroup } from "@/lib/domain/age-group";
 import type { ResultStatus, Sex } from "@/lib/domain/types";
-import { sexFromText, type ResultsLayout } from "../layout";
+import { birthYearOf, sexedRow, sexFromText, type ResultsLayout } from "../layout";
 import { hmsSeconds } from "../row-reader";
 import { fullName, readBirthYear } from "./itra";
 
@@ -106,20 +106,15 @@ export const ultrasignupLayout: ResultsLayout = {
 
     if (!r.ok || first === undefined || last === undefined || status === undefined || place === undefined || timeSeconds === undefined) return null;
     const kept = status === "dns" ? null : timeSeconds;
-    if (sex === null) {
-      context.unsexed({ line: r.line, bib, sexText, status, placeOverall: place, timeSeconds: kept });
-      return null;
-    }
     // R12 counts the age in the race's calendar year: from the birth date when given; UltraSignup's
     // age is the age on race day (a year less for a birthday after the race).
     const raceYearAge = dobYear !== null && context.raceYear !== null ? context.raceYear - dobYear : age;
-    return {
-      line: r.line,
+    return sexedRow(r, context, sexText, {
       bib,
       externalId: null,
       name: fullName(first, last),
       sex,
-      birthYear: dobYear ?? (age !== null && context.raceYear !== null ? context.raceYear - age : null),
+      birthYear: dobYear ?? birthYearOf(age, context.raceYear),
       nationality: null,
       age,
       ageGroup: raceYearAge === null ? null : r12AgeGroup(null, raceYearAge).group,
@@ -129,6 +124,6 @@ export const ultrasignupLayout: ResultsLayout = {
       placeBySex: null,
       placeInAgeGroup: null,
       utmbScore: null,
-    };
+    });
   },
 };
