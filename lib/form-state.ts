@@ -9,8 +9,6 @@ export interface FormState<Field extends string = string> {
   values?: Partial<Record<Field, string>>;
 }
 
-export const initialFormState: FormState<never> = { status: "idle" };
-
 /** Field errors from a zod error, keyed by the first path segment. */
 export function fieldErrors<Field extends string>(issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
   const errors: Partial<Record<Field, string[]>> = {};

@@ -44,11 +44,6 @@ export function getMailTransport(): MailTransport {
   return transport;
 }
 
-/** Replaces the transport (tests); pass undefined to go back to the environment's choice. */
-export function setMailTransport(next: MailTransport | undefined): void {
-  transport = next;
-}
-
 /** Sends a message with the process's transport. */
 export function sendMail(message: MailMessage): Promise<void> {
   return getMailTransport().send(message);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import type { ImportedQualifier, ImportSummary } from "@/lib/data/import-results";
 import type { ImportError, ImportWarning } from "@/lib/ingest/problems";
 import { describeReason, sexLabel } from "@/lib/ingest/report";
@@ -35,7 +35,6 @@ export function ResultsImportForm({ maxMb }: ResultsImportFormProps) {
   const [outcome, setOutcome] = useState<Outcome>({ kind: "idle" });
   const [fileError, setFileError] = useState<string[] | undefined>();
   const [eventError, setEventError] = useState<string[] | undefined>();
-  const formRef = useRef<HTMLFormElement>(null);
   const id = useId();
   const pending = outcome.kind === "uploading";
 
@@ -83,7 +82,7 @@ export function ResultsImportForm({ maxMb }: ResultsImportFormProps) {
 
   return (
     <div className="space-y-8">
-      <form ref={formRef} onSubmit={submit} className="space-y-5" noValidate aria-describedby={`${id}-status`}>
+      <form onSubmit={submit} className="space-y-5" noValidate aria-describedby={`${id}-status`}>
         <div className="space-y-1">
           <label htmlFor={`${id}-file`} className="block font-medium">
             Results file

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { events, qualifications, races, results, runners } from "@/db/schema";
 import { candidateEditionsForRaceDate, isInQualificationPeriod } from "@/lib/domain/edition";
@@ -187,12 +187,4 @@ async function recomputeBatch(db: Db | Tx, raceIds: number[]): Promise<Recompute
     await db.insert(qualifications).values(inserts.slice(i, i + CHUNK));
   }
   return { races: raceRows.length, results: resultRows.length, qualifications: inserts.length, newlyQualified };
-}
-
-/** Qualification rows of one race and edition (for checks and the import report). */
-export function raceQualifications(db: Db | Tx, raceId: number, editionYear: number) {
-  return db
-    .select()
-    .from(qualifications)
-    .where(and(eq(qualifications.raceId, raceId), eq(qualifications.editionYear, editionYear)));
 }

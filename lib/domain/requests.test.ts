@@ -9,9 +9,7 @@ import {
   canTransition,
   categoryChangeEligibility,
   categoryChangeTargets,
-  extensionCounts,
   extensionEligibility,
-  isExtensionResult,
   isFinalRequestStatus,
   priorityDeferralEligibility,
   type CategoryScore,
@@ -139,24 +137,6 @@ describe("extensionEligibility (R16)", () => {
     expect(extensionEligibility({ sex: "F", bestScoresPast2Years: [score("100M", 650, "2023-09-30")], today, edition }).eligible).toBe(false);
     expect(extensionEligibility({ sex: "F", bestScoresPast2Years: [score("100M", 650, "2023-10-01")], today, edition }).eligible).toBe(true);
     expect(extensionEligibility({ sex: "F", bestScoresPast2Years: [score("100M", 650, "2025-10-02")], today, edition }).eligible).toBe(false);
-  });
-});
-
-describe("extensionCounts / isExtensionResult (R16)", () => {
-  it("counts 1 January - 30 June of the Finals year", () => {
-    expect(extensionCounts("2025-12-31", edition)).toBe(false);
-    expect(extensionCounts("2026-01-01", edition)).toBe(true);
-    expect(extensionCounts("2026-06-30", edition)).toBe(true);
-    expect(extensionCounts("2026-07-01", edition)).toBe(false);
-  });
-
-  it("marks a result used for the extension so the next edition leaves it out (no double qualification)", () => {
-    const next = defaultEditionConfig(2027);
-    // The date is also in the 2027 period; only the extension runner's result is kept for 2026 alone.
-    expect(isExtensionResult("2026-03-01", edition, true)).toBe(true);
-    expect(isExtensionResult("2026-03-01", edition, false)).toBe(false);
-    expect(isExtensionResult("2026-08-01", edition, true)).toBe(false);
-    expect(next.qualificationStart <= "2026-03-01").toBe(true);
   });
 });
 

@@ -145,20 +145,6 @@ export function extensionEligibility({ sex, bestScoresPast2Years, today, edition
   };
 }
 
-/** R16: true when a result's date falls in the extended window: after the qualification period, through `extensionWindowEnd`. */
-export function extensionCounts(resultDate: IsoDate, edition: FinalsEditionConfig): boolean {
-  return resultDate > edition.qualificationEnd && resultDate <= edition.extensionWindowEnd;
-}
-
-/**
- * R16 no double qualification: true when a result was obtained in `edition`'s extended window by a
- * runner granted that extension. It counts for `edition` only; when judging the next edition (whose
- * own period contains these dates) the data layer must leave it out.
- */
-export function isExtensionResult(resultDate: IsoDate, edition: FinalsEditionConfig, hasExtension: boolean): boolean {
-  return hasExtension && extensionCounts(resultDate, edition);
-}
-
 /** R14-R16: the three kinds of request. */
 export type RequestType = "category_change" | "priority_deferral" | "extension";
 export const REQUEST_TYPES = ["category_change", "priority_deferral", "extension"] as const satisfies readonly RequestType[];
