@@ -1,7 +1,7 @@
 import type * as nextAuthJwt from "next-auth/jwt";
 import { decode, encode } from "next-auth/jwt";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { createSessionTokenReader } from "./session-token";
+import { createSessionTokenReader, issueSessionToken } from "./session-token";
 
 // Auth.js's own decode, counted: the reader must call it once per token, not once per request.
 vi.mock("next-auth/jwt", async (importOriginal) => {
@@ -86,5 +86,20 @@ describe("createSessionTokenReader", () => {
     expect(decode).toHaveBeenCalledTimes(2);
     expect((await read(a, COOKIE))?.userId).toBe("a");
     expect(decode).toHaveBeenCalledTimes(3);
+  });
+
+  it("accepts a token issued by issueSessionToken, as Auth.js issues it at sign-in", async () => {
+    const read = createSessionTokenReader({ secret: SECRET });
+    const token = await issueSessionToken({
+      user: { id: "user-7", email: "u7@example.com", name: null, role: "runner" },
+      secret: SECRET,
+      cookieName: COOKIE,
+      maxAgeSeconds: 30 * 24 * 3600,
+    });
+    const claims = await read(token, COOKIE);
+    expect(claims?.userId).toBe("user-7");
+    expect(claims?.expiresAt).toBeGreaterThan(now() + 30 * 24 * 3600 - 60);
+    expect(await decode({ token, secret: SECRET, salt: COOKIE })).toMatchObject({ sub: "user-7", email: "u7@example.com", role: "runner" });
+    expect(await read(token, `__Secure-${COOKIE}`)).toBeNull();
   });
 });

@@ -13,7 +13,7 @@
  */
 import "server-only";
 import { LRUCache } from "lru-cache";
-import { decode } from "next-auth/jwt";
+import { decode, encode } from "next-auth/jwt";
 
 /** The claims of a verified session token that the portal uses. */
 export interface SessionClaims {
@@ -68,4 +68,33 @@ export function createSessionTokenReader({ secret, maxEntries = 10_000 }: { secr
     verified.set(key, claims);
     return claims;
   };
+}
+
+/** The account a session token is issued for (what the credentials sign-in puts in the token). */
+export interface SessionTokenUser {
+  id: string;
+  email: string;
+  name: string | null;
+  role: "runner" | "elite" | "admin";
+}
+
+/**
+ * A session token exactly as Auth.js issues one at a credentials sign-in: its default claims (name, email,
+ * sub), the `role` of the jwt callback in auth.config.ts, and `iat`, `exp` and `jti` from its own `encode`,
+ * salted with the cookie's name. For tools that sign many accounts in without their passwords (the
+ * benchmark's many-runner dashboard): the token goes through the same checks as any other, here and in
+ * lib/auth/session.ts.
+ */
+export function issueSessionToken({
+  user,
+  secret,
+  cookieName,
+  maxAgeSeconds,
+}: {
+  user: SessionTokenUser;
+  secret: string;
+  cookieName: string;
+  maxAgeSeconds: number;
+}): Promise<string> {
+  return encode({ token: { name: user.name, email: user.email, sub: user.id, role: user.role }, secret, salt: cookieName, maxAge: maxAgeSeconds });
 }
