@@ -1,7 +1,8 @@
 /**
- * `npm run bench:seed -- --runners 1000000 --results 5000000 [--seed 42] [--recompute]`: migrates, empties
- * and fills the database of DATABASE_URL (COPY) or the embedded one under DATA_DIR (multi-row inserts,
- * small sizes only) with the benchmark dataset of lib/bench/generate.ts, and reports rows/s per table.
+ * `npm run bench:seed -- --runners 1000000 --results 5000000 [--seed 42] [--signed-in 20000] [--recompute]`:
+ * migrates, empties and fills the database of DATABASE_URL (COPY) or the embedded one under DATA_DIR
+ * (multi-row inserts, small sizes only) with the benchmark dataset of lib/bench/generate.ts, and reports
+ * rows/s per table. `--signed-in N` runners get an account of their own (the bench's many-runner dashboard).
  */
 import { register } from "node:module";
 import { parseArgs } from "node:util";
@@ -18,13 +19,15 @@ const { values } = parseArgs({
     results: { type: "string", default: "100000" },
     seed: { type: "string", default: "42" },
     requests: { type: "string" },
+    "signed-in": { type: "string" },
     recompute: { type: "boolean", default: false },
   },
 });
 const runners = Number(values.runners);
 const results = Number(values.results);
-if (!Number.isInteger(runners) || !Number.isInteger(results) || runners < 100 || results < 1000) {
-  console.error("usage: npm run bench:seed -- --runners <n >= 100> --results <n >= 1000> [--seed N] [--requests N] [--recompute]");
+const signedIn = values["signed-in"] === undefined ? undefined : Number(values["signed-in"]);
+if (!Number.isInteger(runners) || !Number.isInteger(results) || runners < 100 || results < 1000 || (signedIn !== undefined && !(Number.isInteger(signedIn) && signedIn >= 0))) {
+  console.error("usage: npm run bench:seed -- --runners <n >= 100> --results <n >= 1000> [--seed N] [--requests N] [--signed-in N] [--recompute]");
   process.exit(2);
 }
 if (!env.DATABASE_URL && results > 500_000) {
@@ -41,6 +44,7 @@ try {
     results,
     seed: Number(values.seed),
     requests: values.requests === undefined ? undefined : Number(values.requests),
+    signedIn,
     recompute: values.recompute,
     log: (line) => console.log(`  ${line}`),
   });
@@ -49,7 +53,10 @@ try {
     const rate = l.rows !== null && l.rows > 0 && l.seconds > 0 ? Math.round(l.rows / l.seconds).toLocaleString("en") : "";
     console.log(`| ${l.table} | ${l.rows?.toLocaleString("en") ?? ""} | ${l.seconds.toFixed(1)} | ${rate} |`);
   }
-  console.log(`\nDone in ${summary.seconds.toFixed(1)} s. Bench runner: id ${summary.benchRunnerId} with ${summary.benchRunnerResults} results.`);
+  console.log(
+    `\nDone in ${summary.seconds.toFixed(1)} s. Bench runner: id ${summary.benchRunnerId} with ${summary.benchRunnerResults} results; ` +
+      `${summary.signedIn.toLocaleString("en")} other runners with an account (bench-user-<runner id>).`,
+  );
 } catch (error) {
   const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : "";
   console.error(`bench:seed failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}${cause}`);

@@ -2,8 +2,10 @@
  * `npm run bench [-- --skip-build --duration 10 --rounds 2 --connections 1,10,50 --pglite --skip-lighthouse]`:
  * the performance benchmark against the database of DATABASE_URL, filled first by `npm run bench:seed`.
  * Builds (unless --skip-build) and starts the production server, signs in the bench runner and the bench
- * elite through the real Auth.js credentials flow, audits four pages with Lighthouse's mobile run (when
- * Chromium is there), measures pages and API with autocannon, then (server stopped) times results imports and
+ * elite through the real Auth.js credentials flow, issues session tokens for the many signed-in runners of
+ * the seed (Auth.js's own encode, the server's AUTH_SECRET), audits four pages with Lighthouse's mobile run
+ * (when Chromium is there), measures pages and API with autocannon (the dashboard both for one runner over
+ * and over and for many runners, each seen once per pass), then (server stopped) times results imports and
  * the full nightly recompute in-process, and prints one markdown table. Exits non-zero on errors only, never
  * on a missed target: the targets are for people to read, not a timed test.
  */
@@ -26,7 +28,10 @@ register("./node-hooks.mjs", import.meta.url);
 const { env } = await import("@/lib/env");
 const { migrateDatabase, openDatabase } = await import("@/db/client");
 const { sql } = await import("drizzle-orm");
-const { BENCH_ACCOUNTS, BENCH_PASSWORD, BENCH_TODAY } = await import("@/lib/bench/generate");
+const { BENCH_ACCOUNTS, BENCH_PASSWORD, BENCH_TODAY, SIGNED_IN_USER_PREFIX } = await import("@/lib/bench/generate");
+const { issueSessionToken } = await import("@/lib/auth/session-token");
+const { sessionCookieName } = await import("@/lib/auth/session-cookie");
+const { authConfig } = await import("@/auth.config");
 const { importResultsFile } = await import("@/lib/ingest/import");
 const { recomputeQualifications } = await import("@/lib/data/recompute");
 const { buildResultsFile } = await import("@/test/make-results-file");
@@ -93,7 +98,15 @@ async function databaseFacts() {
     const bytes = await scalar(database.db, sql`select pg_database_size(current_database()) as n`);
     const accounts = await scalar(database.db, sql`select count(*) as n from users where id in (${BENCH_ACCOUNTS.runner.id}, ${BENCH_ACCOUNTS.elite.id})`);
     if (accounts !== 2) throw new Error("the bench accounts are missing: run `npm run bench:seed` first");
-    return { counts, bytes, kind: database.kind };
+    // The runners with an account of their own (bench:seed --signed-in), in runner order.
+    const signedIn = (
+      (await database.db.execute(sql`select users.id, users.email, users.name, runners.id as runner_id, runners.name as runner_name
+        from users join runners on runners.user_id = users.id
+        where users.id like ${`${SIGNED_IN_USER_PREFIX}%`} order by runners.id`)) as unknown as {
+        rows: { id: string; email: string; name: string | null; runner_id: number | string; runner_name: string }[];
+      }
+    ).rows.map((r) => ({ id: r.id, email: r.email, name: r.name, runnerId: Number(r.runner_id), runnerName: r.runner_name }));
+    return { counts, bytes, kind: database.kind, signedIn };
   } finally {
     await database.close();
   }
@@ -253,6 +266,51 @@ async function signIn(base: string, email: string): Promise<string> {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Many signed-in runners: a session cookie each, issued as Auth.js issues it at sign-in
+
+interface SignedInRunner {
+  id: string;
+  email: string;
+  name: string | null;
+  runnerId: number;
+  runnerName: string;
+}
+
+/** One session cookie per runner, with the server's secret, under the cookie name Auth.js uses on http. */
+async function issueCookies(runners: SignedInRunner[]): Promise<string[]> {
+  const cookieName = sessionCookieName(false);
+  const secret = serverEnv.AUTH_SECRET as string;
+  const cookies: string[] = [];
+  for (const r of runners) {
+    const token = await issueSessionToken({ user: { id: r.id, email: r.email, name: r.name, role: "runner" }, secret, cookieName, maxAgeSeconds: authConfig.session.maxAge });
+    cookies.push(`${cookieName}=${token}`);
+  }
+  return cookies;
+}
+
+/** React's escaping of text, undone: enough to find a runner's name in the page. */
+const unescapeHtml = (html: string) =>
+  html.replaceAll("&#x27;", "'").replaceAll("&quot;", '"').replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&amp;", "&");
+
+/**
+ * The cookies in turn, each once per pass over all of them, whichever connection asks: every request of a
+ * pass is a different runner. Counts the requests, so the table can say how often a runner came back.
+ */
+function rotation(cookies: string[]) {
+  let next = 0;
+  return {
+    take(): string {
+      const cookie = cookies[next % cookies.length] as string;
+      next++;
+      return cookie;
+    },
+    get taken() {
+      return next;
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
 // Load with autocannon; latencies collected per response for exact percentiles
 
 interface LoadResult {
@@ -288,10 +346,32 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] as number;
 }
 
-async function load(url: string, cookie: string | null, connections: number, duration: number): Promise<LoadSample> {
+/**
+ * Who a request is sent as: nobody (null), one session cookie for every request, or a function that gives
+ * each request its own (called once per request, including each connection's first).
+ */
+type CookieSource = string | null | (() => string);
+
+async function load(url: string, cookie: CookieSource, connections: number, duration: number): Promise<LoadSample> {
   const latencies: number[] = [];
+  const options: autocannon.Options =
+    typeof cookie === "function"
+      ? {
+          url,
+          connections,
+          duration,
+          requests: [
+            {
+              setupRequest: (request) => {
+                request.headers = { ...request.headers, cookie: cookie() };
+                return request;
+              },
+            },
+          ],
+        }
+      : { url, connections, duration, headers: cookie ? { cookie } : {} };
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration, headers: cookie ? { cookie } : {} }, (error: unknown, done: autocannon.Result) =>
+    const instance = autocannon(options, (error: unknown, done: autocannon.Result) =>
       error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done),
     );
     instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
@@ -402,6 +482,7 @@ async function main() {
   const server = await startServer(port);
   const memory = memorySampler(server.pid as number);
   const results: { name: string; c: number; r: LoadResult }[] = [];
+  let manyTaken = 0;
   try {
     const runnerCookie = await signIn(base, BENCH_ACCOUNTS.runner.email);
     const eliteCookie = await signIn(base, BENCH_ACCOUNTS.elite.email);
@@ -415,6 +496,26 @@ async function main() {
     }
     add("first-load JS per route (KB gz)", perRoute.join(", "));
     const dashboardHtml = await checkPage(`${base}/dashboard`, runnerCookie, "Bench Runner");
+
+    // The many signed-in runners: cookies issued for all, then a sample checked end to end (each gets a
+    // 200 with their own name on it, so the session passed every check of a real one).
+    let many: ReturnType<typeof rotation> | null = null;
+    if (facts.signedIn.length > 0) {
+      const t0 = performance.now();
+      const manyCookies = await issueCookies(facts.signedIn);
+      log(`${fmt(manyCookies.length)} session tokens issued in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+      const step = Math.max(1, Math.floor(facts.signedIn.length / 25));
+      for (let i = 0; i < facts.signedIn.length; i += step) {
+        const r = facts.signedIn[i] as SignedInRunner;
+        const res = await fetch(`${base}/dashboard`, { headers: { cookie: manyCookies[i] as string }, redirect: "manual" });
+        const html = unescapeHtml(await res.text());
+        if (res.status !== 200 || !html.includes(r.runnerName)) throw new Error(`/dashboard as ${r.id}: HTTP ${res.status}, expected runner ${r.runnerId}'s page ("${r.runnerName}")`);
+      }
+      many = rotation(manyCookies);
+      add("signed-in runners for the many-runner dashboard", `${fmt(manyCookies.length)} (session cookies issued with Auth.js's encode and the server's AUTH_SECRET; each runner once per pass)`);
+    } else {
+      add("signed-in runners for the many-runner dashboard", "none in the database: run `npm run bench:seed` (--signed-in N) to measure it");
+    }
     await checkPage(`${base}/`, null, "Finals Portal");
     const js = await firstLoadJs(base, dashboardHtml);
     add("dashboard first-load JS (gzipped scripts of /dashboard)", `${fmt(js.kb, 1)} KB gz in ${js.files} files (target < 150)`);
@@ -441,12 +542,16 @@ async function main() {
     const elite = eliteRes.ok ? ((await eliteRes.json()) as { total?: number }) : null;
     if (!elite) log(`elite queue request answered HTTP ${eliteRes.status}; not measured`);
 
-    const targets = [
-      { name: "GET /dashboard (runner)", url: `${base}/dashboard`, cookie: runnerCookie },
+    const targets: { name: string; url: string; cookie: CookieSource }[] = [
+      { name: "GET /dashboard (repeated runner)", url: `${base}/dashboard`, cookie: runnerCookie },
       // The issue's "static page of the same app": the home page. It renders per request too (the header shows
       // who is signed in), without a session here, so it is the cost of the app's shell with no data.
       { name: "GET / (home page, no session)", url: `${base}/`, cookie: null },
       ...(elite ? [{ name: `GET /api/elite/requests?type=category_change&status=submitted (elite, ${elite.total ?? "?"} matching)`, url: eliteUrl, cookie: eliteCookie }] : []),
+      // Results day: a different signed-in runner on every request, each once per pass over all of them. With
+      // more of them than a process keeps dashboards (5,000) and verified tokens (10,000), every view decrypts
+      // its token, reads its session and reads and computes its dashboard, as a runner's first view does.
+      ...(many ? [{ name: `GET /dashboard (many runners, ${fmt(facts.signedIn.length)} in turn)`, url: `${base}/dashboard`, cookie: many.take }] : []),
     ];
     // Warm-up: JIT, connection pool, PostgreSQL buffers.
     for (const t of targets) await load(t.url, t.cookie, 10, 5);
@@ -462,6 +567,7 @@ async function main() {
       }
       for (const t of targets) results.push({ name: t.name, c, r: combine(samples.get(t) ?? []) });
     }
+    manyTaken = many?.taken ?? 0;
   } finally {
     const mem = memory.stop();
     add("server peak RSS (process tree, sampled every 250 ms)", `${fmt(mem.peakRssKb / 1024)} MB (VmHWM ${fmt(mem.peakHwmKb / 1024)} MB)`);
@@ -471,10 +577,22 @@ async function main() {
   for (const { name, c, r } of results) {
     add(`${name}, ${c} conn.`, `${fmt(r.rps)} req/s, p50 ${fmt(r.p50)} ms, p95 ${fmt(r.p95)} ms, p99 ${fmt(r.p99)} ms`);
   }
-  for (const c of CONNECTIONS) {
-    const dash = results.find((x) => x.c === c && x.name.startsWith("GET /dashboard"));
-    const stat = results.find((x) => x.c === c && x.name.startsWith("GET / "));
-    if (dash && stat) add(`dashboard / home page throughput, ${c} conn.`, `${(dash.r.rps / stat.r.rps).toFixed(2)}${c === 10 ? " (target >= 0.5)" : ""}`);
+  for (const [label, prefix] of [
+    ["repeated runner", "GET /dashboard (repeated runner)"],
+    ["many runners", "GET /dashboard (many runners"],
+  ] as const) {
+    const ratios = CONNECTIONS.flatMap((c) => {
+      const dash = results.find((x) => x.c === c && x.name.startsWith(prefix));
+      const home = results.find((x) => x.c === c && x.name.startsWith("GET / "));
+      return dash && home ? [`${(dash.r.rps / home.r.rps).toFixed(2)}${c === 10 ? " (target >= 0.5)" : ""}`] : [];
+    });
+    if (ratios.length > 0) add(`dashboard (${label}) / home page throughput, ${CONNECTIONS.join(" / ")} conn.`, ratios.join(" / "));
+  }
+  if (manyTaken > 0) {
+    add(
+      "many-runner dashboard requests",
+      `${fmt(manyTaken)} (warm-up included) over ${fmt(facts.signedIn.length)} runners: each runner seen at most ${Math.ceil(manyTaken / facts.signedIn.length)} times`,
+    );
   }
 
   // Imports and the recompute run in-process, after the server has stopped (PGlite is single-process).

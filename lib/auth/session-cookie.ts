@@ -7,6 +7,11 @@
 /** What Auth.js calls the session cookie: with the __Secure- prefix on https; split into .0, .1, ... when large. */
 const SESSION_COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
 
+/** The name Auth.js gives the session cookie on https (`secure`) or plain http. */
+export function sessionCookieName(secure: boolean): (typeof SESSION_COOKIE_NAMES)[number] {
+  return SESSION_COOKIE_NAMES[secure ? 0 : 1];
+}
+
 export interface CookieLike {
   name: string;
   value: string;

@@ -1,9 +1,9 @@
 import type * as nextAuthJwt from "next-auth/jwt";
 import { decode, encode } from "next-auth/jwt";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { createSessionTokenReader } from "./session-token";
+import { createSessionTokenReader, createSessionTokenVerifier, issueSessionToken } from "./session-token";
 
-// Auth.js's own decode, counted: the reader must call it once per token, not once per request.
+// Auth.js's own decode, counted: the verifier uses it only for headers other than the ones Auth.js issues.
 vi.mock("next-auth/jwt", async (importOriginal) => {
   const original = await importOriginal<typeof nextAuthJwt>();
   return { ...original, decode: vi.fn(original.decode) };
@@ -16,6 +16,12 @@ const now = () => Math.floor(Date.now() / 1000);
 /** A session token exactly as Auth.js issues it at sign-in (same encode, same salt). */
 function issue(claims: Record<string, unknown>, { secret = SECRET, salt = COOKIE, maxAge = 3600 } = {}) {
   return encode({ token: claims, secret, salt, maxAge });
+}
+
+/** The reader with its verifications counted: it must verify once per token, not once per request. */
+function countedReader(options: { secret?: string; maxEntries?: number } = {}) {
+  const verify = vi.fn(createSessionTokenVerifier(options.secret ?? SECRET));
+  return { read: createSessionTokenReader({ secret: options.secret ?? SECRET, maxEntries: options.maxEntries, verify }), verify };
 }
 
 describe("createSessionTokenReader", () => {
@@ -57,34 +63,93 @@ describe("createSessionTokenReader", () => {
   });
 
   it("verifies a token once, then answers from memory until it expires", async () => {
-    const read = createSessionTokenReader({ secret: SECRET });
+    const { read, verify } = countedReader();
     const token = await issue({ sub: "user-2" }, { maxAge: 100 });
     const first = await read(token, COOKIE);
     expect(first?.userId).toBe("user-2");
     expect(await read(token, COOKIE)).toEqual(first);
     expect(await read(token, COOKIE)).toEqual(first);
-    expect(decode).toHaveBeenCalledTimes(1);
+    expect(verify).toHaveBeenCalledTimes(1);
     // Past its expiry (and Auth.js's 15 s tolerance) the remembered token is refused too.
     expect(await read(token, COOKIE, (first?.expiresAt ?? 0) + 16)).toBeNull();
   });
 
   it("never remembers a refused token", async () => {
-    const read = createSessionTokenReader({ secret: SECRET });
+    const { read, verify } = countedReader();
     const foreign = await issue({ sub: "user-1" }, { secret: "another-secret-0123456789abcdef" });
     expect(await read(foreign, COOKIE)).toBeNull();
     expect(await read(foreign, COOKIE)).toBeNull();
-    expect(decode).toHaveBeenCalledTimes(2);
+    expect(verify).toHaveBeenCalledTimes(2);
   });
 
   it("keeps at most maxEntries tokens in memory, dropping the least recently used", async () => {
-    const read = createSessionTokenReader({ secret: SECRET, maxEntries: 1 });
+    const { read, verify } = countedReader({ maxEntries: 1 });
     const a = await issue({ sub: "a" });
     const b = await issue({ sub: "b" });
     expect((await read(a, COOKIE))?.userId).toBe("a");
     expect((await read(b, COOKIE))?.userId).toBe("b");
     expect((await read(b, COOKIE))?.userId).toBe("b");
-    expect(decode).toHaveBeenCalledTimes(2);
+    expect(verify).toHaveBeenCalledTimes(2);
     expect((await read(a, COOKIE))?.userId).toBe("a");
-    expect(decode).toHaveBeenCalledTimes(3);
+    expect(verify).toHaveBeenCalledTimes(3);
+  });
+
+  it("accepts a token issued by issueSessionToken, as Auth.js issues it at sign-in", async () => {
+    const read = createSessionTokenReader({ secret: SECRET });
+    const token = await issueSessionToken({
+      user: { id: "user-7", email: "u7@example.com", name: null, role: "runner" },
+      secret: SECRET,
+      cookieName: COOKIE,
+      maxAgeSeconds: 30 * 24 * 3600,
+    });
+    const claims = await read(token, COOKIE);
+    expect(claims?.userId).toBe("user-7");
+    expect(claims?.expiresAt).toBeGreaterThan(now() + 30 * 24 * 3600 - 60);
+    expect(await decode({ token, secret: SECRET, salt: COOKIE })).toMatchObject({ sub: "user-7", email: "u7@example.com", role: "runner" });
+    expect(await read(token, `__Secure-${COOKIE}`)).toBeNull();
+  });
+});
+
+describe("createSessionTokenVerifier (node:crypto for the tokens Auth.js issues)", () => {
+  beforeEach(() => {
+    vi.mocked(decode).mockClear();
+  });
+
+  it("reads what Auth.js's decode reads from the tokens its encode issues, without calling decode", async () => {
+    const verify = createSessionTokenVerifier(SECRET);
+    for (const [i, claims] of [{ sub: "u1" }, { sub: "u2", role: "elite", name: "Zoë «ü» \\ \"q\"", email: "z@example.com" }, { sub: "u3", nbf: now() - 10 }].entries()) {
+      const token = await issue(claims, { maxAge: 3600 + i });
+      const reference = (await decode({ token, secret: SECRET, salt: COOKIE })) as Record<string, unknown>;
+      vi.mocked(decode).mockClear();
+      expect(await verify(token, COOKIE, now())).toEqual({ userId: reference.sub, issuedAt: reference.iat, expiresAt: reference.exp });
+      expect(decode).not.toHaveBeenCalled();
+    }
+  });
+
+  it("refuses any change to the header, IV, ciphertext or tag, a token for another cookie and another secret", async () => {
+    const verify = createSessionTokenVerifier(SECRET);
+    const token = await issue({ sub: "user-1" });
+    const flip = (part: string) => `${part.slice(0, 4)}${part[4] === "A" ? "B" : "A"}${part.slice(5)}`;
+    for (const i of [0, 2, 3, 4]) {
+      const parts = token.split(".");
+      parts[i] = flip(parts[i] ?? "");
+      expect(await verify(parts.join("."), COOKIE, now())).toBeNull();
+    }
+    const parts = token.split(".");
+    expect(await verify([parts[0], parts[1], parts[2], parts[3], ""].join("."), COOKIE, now())).toBeNull();
+    expect(await verify(`${token}.x`, COOKIE, now())).toBeNull();
+    expect(await verify(token, `__Secure-${COOKIE}`, now())).toBeNull();
+    expect(await createSessionTokenVerifier("another-secret-0123456789abcdef")(token, COOKIE, now())).toBeNull();
+  });
+
+  it("checks the time claims as jose does, with Auth.js's 15 s tolerance", async () => {
+    const verify = createSessionTokenVerifier(SECRET);
+    // exp 10 s ago: inside the tolerance, accepted (by decode too); 20 s ago: refused.
+    const recent = await issue({ sub: "u" }, { maxAge: -10 });
+    expect((await verify(recent, COOKIE, now()))?.userId).toBe("u");
+    expect(await decode({ token: recent, secret: SECRET, salt: COOKIE })).not.toBeNull();
+    expect(await verify(await issue({ sub: "u" }, { maxAge: -20 }), COOKIE, now())).toBeNull();
+    expect(await verify(await issue({ sub: "u", nbf: now() + 60 }), COOKIE, now())).toBeNull();
+    expect(await verify(await issue({ sub: "u", nbf: "soon" }), COOKIE, now())).toBeNull();
   });
 });

@@ -4,8 +4,9 @@ import type { PgTable } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { finalsEditions, finalsQuotas, qualifications, races, requests, results, runners, users } from "@/db/schema";
 import { getRunnerDashboard } from "@/lib/data/dashboard";
+import { getSessionUser } from "@/lib/data/users";
 import { createTestDatabase, type TestDatabase } from "@/test/test-database";
-import { BENCH_ACCOUNTS, BENCH_RUNNER_ID, BENCH_TODAY, generateBenchData, type BenchSeedSummary } from "./generate";
+import { BENCH_ACCOUNTS, BENCH_RUNNER_ID, BENCH_TODAY, generateBenchData, signedInRunnerIds, signedInUserId, type BenchSeedSummary } from "./generate";
 
 let database: TestDatabase;
 let summary: BenchSeedSummary;
@@ -28,7 +29,8 @@ describe("bench seed generator (1,000 runners)", () => {
   it("loads the requested numbers of rows", async () => {
     expect(await rows(runners)).toBe(1000);
     expect(await rows(results)).toBe(5000);
-    expect(await rows(users)).toBe(3);
+    expect(summary.signedIn).toBe(999);
+    expect(await rows(users)).toBe(3 + 999);
     expect(await rows(finalsEditions)).toBe(5);
     expect(await rows(finalsQuotas)).toBe(30);
     expect(await rows(requests)).toBeGreaterThanOrEqual(50);
@@ -52,6 +54,17 @@ describe("bench seed generator (1,000 runners)", () => {
     const dashboard = await getRunnerDashboard(database.db, { runnerId: BENCH_RUNNER_ID, today: BENCH_TODAY });
     expect(dashboard?.results).toHaveLength(summary.benchRunnerResults);
     expect(summary.benchRunnerResults).toBe(8);
+  });
+
+  it("gives the signed-in runners an account each, linked to their runner, spread over all runners", async () => {
+    expect(signedInRunnerIds(1_000_000, 20_000).slice(0, 3)).toEqual([2, 51, 101]);
+    expect(signedInRunnerIds(1_000_000, 20_000).at(-1)).toBeLessThanOrEqual(1_000_000);
+    expect(new Set(signedInRunnerIds(1_000_000, 20_000)).size).toBe(20_000);
+    const [linked] = await database.db.select({ n: count() }).from(runners).where(sql`${runners.userId} like 'bench-user-%'`);
+    expect(Number(linked?.n)).toBe(999);
+    const user = await getSessionUser(database.db, signedInUserId(500));
+    expect(user).toMatchObject({ id: signedInUserId(500), role: "runner", runnerId: 500 });
+    expect(user?.dashboardVersion).not.toBeNull();
   });
 
   it("is deterministic for a seed", async () => {

@@ -39,6 +39,11 @@ export interface BenchSeedOptions {
   requests?: number;
   /** Run the nightly recompute after loading (qualifications and finisher places). */
   recompute?: boolean;
+  /**
+   * Runners given an account of their own (one `users` row each, linked by `runners.user_id`), besides the
+   * bench runner, so the benchmark can sign many different runners in (default: 20,000, at most runners - 1).
+   */
+  signedIn?: number;
   /** Progress lines (the CLI prints them). */
   log?: (line: string) => void;
 }
@@ -57,6 +62,8 @@ export interface BenchSeedSummary {
   seconds: number;
   benchRunnerId: number;
   benchRunnerResults: number;
+  /** Runners with an account of their own besides the bench runner (`signedInRunnerIds`). */
+  signedIn: number;
 }
 
 export const BENCH_TODAY = "2026-11-26";
@@ -73,6 +80,20 @@ export const BENCH_ACCOUNTS = {
 export const BENCH_RUNNER_ID = 1;
 const BENCH_RUNNER_RESULTS = 8;
 const UNPUBLISHED_DAYS = 14;
+/** Default number of runners with an account of their own: four times the dashboard cache of a process. */
+export const BENCH_SIGNED_IN_DEFAULT = 20_000;
+/** The accounts of the signed-in runners (`signedInRunnerIds`): users.id, and the email with "@example.com". */
+export const SIGNED_IN_USER_PREFIX = "bench-user-";
+export const signedInUserId = (runnerId: number) => `${SIGNED_IN_USER_PREFIX}${runnerId}`;
+
+/**
+ * The runners (other than the bench runner) who have an account: `count` ids spread evenly over 2..runners,
+ * so regulars (the first fifth, who race more) and occasional runners are among them in their proportions.
+ */
+export function signedInRunnerIds(runners: number, count: number): number[] {
+  const n = clamp(Math.floor(count), 0, runners - 1);
+  return Array.from({ length: n }, (_, i) => 2 + Math.floor((i * (runners - 1)) / n));
+}
 
 
 function clamp(value: number, min: number, max: number): number {
@@ -237,7 +258,7 @@ interface Population {
 
 type Cell = string | number | boolean | null;
 
-function* runnerRows(rng: SeededRandom, count: number, population: Population): Generator<Cell[]> {
+function* runnerRows(rng: SeededRandom, count: number, population: Population, signedIn: ReadonlySet<number>): Generator<Cell[]> {
   for (let id = 1; id <= count; id++) {
     const [country, , group] = rng.weighted(NATIONALITY_WEIGHTS, ([, weight]) => weight);
     const bench = id === BENCH_RUNNER_ID;
@@ -251,7 +272,8 @@ function* runnerRows(rng: SeededRandom, count: number, population: Population): 
     population.female[id] = sex === "F" ? 1 : 0;
     population.birthYear[id] = birthYear;
     const name = bench ? "Bench Runner" : `${rng.pick(FIRST_NAMES[group][sex])} ${rng.pick(LAST_NAMES[group])}`;
-    yield [id, String(3_000_000 + id), name, sex, birthYear, rng.float() < 0.02 ? null : country, bench ? BENCH_ACCOUNTS.runner.id : null];
+    const userId = bench ? BENCH_ACCOUNTS.runner.id : signedIn.has(id) ? signedInUserId(id) : null;
+    yield [id, String(3_000_000 + id), name, sex, birthYear, rng.float() < 0.02 ? null : country, userId];
   }
 }
 
@@ -552,6 +574,7 @@ export async function generateBenchData(database: Database, options: BenchSeedOp
   if (!Number.isInteger(runners) || runners < 100) throw new RangeError(`bench seed: at least 100 runners, got ${runners}`);
   if (!Number.isInteger(results) || results < 1000) throw new RangeError(`bench seed: at least 1,000 results, got ${results}`);
   const requestCount = options.requests ?? clamp(Math.round(runners / 300), 50, 3000);
+  const signedIn = signedInRunnerIds(runners, options.signedIn ?? BENCH_SIGNED_IN_DEFAULT);
   const rng = new SeededRandom(options.seed ?? 42);
   const db = database.db;
   const loads: TableLoad[] = [];
@@ -594,7 +617,18 @@ export async function generateBenchData(database: Database, options: BenchSeedOp
     const recreate = await loader.dropIndexes(["runners", "results"]);
     let restored = recreate.length === 0;
     try {
-      await timed("runners", () => loader.load("runners", ["id", "external_id", "name", "sex", "birth_year", "nationality", "user_id"], runnerRows(rng, runners, population)));
+      // Their accounts first: runners.user_id refers to them. Same password as the bench accounts.
+      await timed("users (signed-in runners)", () =>
+        loader.load(
+          "users",
+          ["id", "email", "name", "role", "password_hash"],
+          signedIn.map((id) => [signedInUserId(id), `${signedInUserId(id)}@example.com`, null, "runner", hash]),
+        ),
+      );
+      const signedInSet = new Set(signedIn);
+      await timed("runners", () =>
+        loader.load("runners", ["id", "external_id", "name", "sex", "birth_year", "nationality", "user_id"], runnerRows(rng, runners, population, signedInSet)),
+      );
       await timed("events", () => loader.load("events", ["id", "name", "country", "level", "year"], calendar.events.map((e) => [e.id, e.name, e.country, e.level, e.year])));
       await timed("races", () =>
         loader.load(
@@ -647,5 +681,6 @@ export async function generateBenchData(database: Database, options: BenchSeedOp
     seconds: (performance.now() - started) / 1000,
     benchRunnerId: BENCH_RUNNER_ID,
     benchRunnerResults: benchRaces.size,
+    signedIn: signedIn.length,
   };
 }
