@@ -1,10 +1,10 @@
 "use server";
 
 import { getDb } from "@/db";
+import { appUrl } from "@/lib/app-url";
 import { createPasswordReset } from "@/lib/data/users";
 import { fieldErrors, formString, type FormState } from "@/lib/form-state";
 import { passwordResetEmail, sendMail } from "@/lib/mail";
-import { getRequestOrigin } from "@/lib/request-origin";
 import { forgotPasswordSchema, type ForgotPasswordField } from "@/lib/validations/auth";
 
 export type ForgotPasswordState = FormState<ForgotPasswordField>;
@@ -24,7 +24,7 @@ export async function requestPasswordReset(_prev: ForgotPasswordState, formData:
   try {
     const token = await createPasswordReset(await getDb(), parsed.data.email, new Date());
     if (token) {
-      const url = `${await getRequestOrigin()}/reset-password?token=${encodeURIComponent(token)}`;
+      const url = appUrl(`/reset-password?token=${encodeURIComponent(token)}`);
       await sendMail(passwordResetEmail(parsed.data.email, url));
     }
   } catch (error) {
