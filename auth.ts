@@ -10,6 +10,7 @@ import { authConfig } from "@/auth.config";
 import { getDb } from "@/db";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { verifyUserCredentials } from "@/lib/data/users";
+import { logError } from "@/lib/log";
 import { signInSchema } from "@/lib/validations/auth";
 
 export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
@@ -40,7 +41,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
       // A wrong password is an expected answer, not a server error worth a stack trace in the log.
       error(error) {
         if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") return;
-        console.error(error);
+        // Never the error itself: a failed query's message carries its parameters (lib/log.ts).
+        logError("Auth.js", error);
       },
     },
   };

@@ -5,6 +5,7 @@ import { getDb } from "@/db";
 import { createRunnerAccount, type CreateRunnerAccountResult } from "@/lib/data/users";
 import { fieldErrors, formString, type FormState } from "@/lib/form-state";
 import { signUpSchema, type SignUpField } from "@/lib/validations/auth";
+import { logError } from "@/lib/log";
 
 export type SignUpState = FormState<SignUpField>;
 
@@ -26,7 +27,7 @@ export async function createAccount(_prev: SignUpState, formData: FormData): Pro
   try {
     result = await createRunnerAccount(await getDb(), parsed.data);
   } catch (error) {
-    console.error("createAccount failed", error);
+    logError("createAccount failed", error);
     return { status: "error", message: "We could not create your account. Please try again in a moment.", values };
   }
   if (!result.ok) {

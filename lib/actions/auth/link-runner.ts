@@ -7,6 +7,7 @@ import { authorizeAction } from "@/lib/auth/session";
 import { linkRunnerByIdentity, type LinkRunnerError, type LinkRunnerResult } from "@/lib/data/users";
 import { fieldErrors, formString, type FormState } from "@/lib/form-state";
 import { linkRunnerSchema, type LinkRunnerField } from "@/lib/validations/auth";
+import { logError } from "@/lib/log";
 
 export type LinkRunnerState = FormState<LinkRunnerField>;
 
@@ -38,7 +39,7 @@ export async function linkRunner(_prev: LinkRunnerState, formData: FormData): Pr
   try {
     result = await linkRunnerByIdentity(await getDb(), { userId: authorization.user.id, ...parsed.data });
   } catch (error) {
-    console.error("linkRunner failed", error);
+    logError("linkRunner failed", error);
     return { status: "error", message: "We could not link your runner profile. Please try again in a moment.", values };
   }
   if (!result.ok) return { status: "error", message: messages[result.error], values };

@@ -6,6 +6,7 @@ import { createPasswordReset } from "@/lib/data/users";
 import { fieldErrors, formString, type FormState } from "@/lib/form-state";
 import { passwordResetEmail, sendMail } from "@/lib/mail";
 import { forgotPasswordSchema, type ForgotPasswordField } from "@/lib/validations/auth";
+import { logError } from "@/lib/log";
 
 export type ForgotPasswordState = FormState<ForgotPasswordField>;
 
@@ -29,7 +30,7 @@ export async function requestPasswordReset(_prev: ForgotPasswordState, formData:
     }
   } catch (error) {
     // Logged for the operators; the visitor gets the neutral answer, which must not reveal that the account exists.
-    console.error("requestPasswordReset failed", error);
+    logError("requestPasswordReset failed", error);
   }
   return { status: "success", message: NEUTRAL_MESSAGE };
 }

@@ -5,6 +5,7 @@ import { getDb } from "@/db";
 import { resetPassword as resetPasswordWithToken, type ResetPasswordResult } from "@/lib/data/users";
 import { fieldErrors, formString, type FormState } from "@/lib/form-state";
 import { resetPasswordSchema, type ResetPasswordField } from "@/lib/validations/auth";
+import { logError } from "@/lib/log";
 
 export type ResetPasswordState = FormState<ResetPasswordField>;
 
@@ -24,7 +25,7 @@ export async function resetPassword(_prev: ResetPasswordState, formData: FormDat
   try {
     result = await resetPasswordWithToken(await getDb(), parsed.data.token, parsed.data.password, new Date());
   } catch (error) {
-    console.error("resetPassword failed", error);
+    logError("resetPassword failed", error);
     return { status: "error", message: "We could not change your password. Please try again in a moment." };
   }
   if (!result.ok) {

@@ -8,6 +8,7 @@ import { uploadsFromFormData } from "@/lib/documents";
 import { fieldErrors, formString, type FormState } from "@/lib/form-state";
 import { requestDocumentSchema, type RequestDocumentField } from "@/lib/validations/requests";
 import { NO_RUNNER_MESSAGE, UNEXPECTED_MESSAGE, requestFailureState } from "./request-failure";
+import { logError } from "@/lib/log";
 
 export type AddRequestDocumentState = FormState<RequestDocumentField>;
 
@@ -31,7 +32,7 @@ export async function addRequestDocument(_prev: AddRequestDocumentState, formDat
       { requestId: parsed.data.requestId, documents: await uploadsFromFormData(formData, "documents") },
     );
   } catch (error) {
-    console.error("addRequestDocument failed", error);
+    logError("addRequestDocument failed", error);
     return { status: "error", message: UNEXPECTED_MESSAGE };
   }
   if (!result.ok) return requestFailureState<RequestDocumentField>(result);

@@ -10,6 +10,7 @@ import { uploadsFromFormData } from "@/lib/documents";
 import { fieldErrors, formString, type FormState } from "@/lib/form-state";
 import { categoryChangeSchema, type CategoryChangeField } from "@/lib/validations/requests";
 import { NO_RUNNER_MESSAGE, UNEXPECTED_MESSAGE, requestFailureState } from "./request-failure";
+import { logError } from "@/lib/log";
 
 export type FileCategoryChangeState = FormState<CategoryChangeField>;
 
@@ -34,7 +35,7 @@ export async function fileCategoryChange(_prev: FileCategoryChangeState, formDat
       { ...parsed.data.move, reason: parsed.data.reason, documents: await uploadsFromFormData(formData, "documents"), today: todayIso() },
     );
   } catch (error) {
-    console.error("fileCategoryChange failed", error);
+    logError("fileCategoryChange failed", error);
     return { status: "error", message: UNEXPECTED_MESSAGE, values };
   }
   if (!result.ok) return requestFailureState(result, values);

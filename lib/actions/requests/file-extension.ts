@@ -10,6 +10,7 @@ import { uploadsFromFormData } from "@/lib/documents";
 import { fieldErrors, formString, type FormState } from "@/lib/form-state";
 import { extensionSchema, type ExtensionField } from "@/lib/validations/requests";
 import { NO_RUNNER_MESSAGE, UNEXPECTED_MESSAGE, requestFailureState } from "./request-failure";
+import { logError } from "@/lib/log";
 
 export type FileExtensionState = FormState<ExtensionField>;
 
@@ -34,7 +35,7 @@ export async function fileExtension(_prev: FileExtensionState, formData: FormDat
       { ...parsed.data, documents: await uploadsFromFormData(formData, "documents"), today: todayIso() },
     );
   } catch (error) {
-    console.error("fileExtension failed", error);
+    logError("fileExtension failed", error);
     return { status: "error", message: UNEXPECTED_MESSAGE, values };
   }
   if (!result.ok) return requestFailureState(result, values);
