@@ -1,0 +1,44 @@
+import { expect, test } from "@playwright/test";
+
+// Issue #14: security headers, and bad requests that answered 500. Run by the desktop project only (no UI).
+test.skip(({ isMobile }) => isMobile, "HTTP only");
+
+test("pages are sent with the security headers", async ({ request }) => {
+  for (const path of ["/", "/sign-in"]) {
+    const response = await request.get(path);
+    expect(response.status()).toBe(200);
+    const headers = response.headers();
+    const csp = headers["content-security-policy"] ?? "";
+    for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "default-src 'self'"]) {
+      expect(csp).toContain(directive);
+    }
+    expect(headers["x-frame-options"]).toBe("DENY");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(headers["permissions-policy"]).toContain("camera=()");
+  }
+});
+
+test("the pages work under the CSP (no violation in the console)", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto("/runners/1");
+  await page.goto("/sign-in");
+  await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+  expect(violations).toEqual([]);
+});
+
+test("a server action posted from another origin is refused with 403", async ({ request }) => {
+  const response = await request.post("/sign-in", {
+    headers: { "next-action": "0000000000000000000000000000000000000000", origin: "https://evil.example", "content-type": "text/plain" },
+    data: "[]",
+  });
+  expect(response.status()).toBe(403);
+});
+
+test("a malformed percent-encoded path answers 400, not 500", async ({ request }) => {
+  const response = await request.get("/runners/%E0%A4%A");
+  expect(response.status()).toBe(400);
+});
