@@ -14,7 +14,7 @@ env.APP_URL ||= `http://localhost:${port}`;
 
 if (!env.AUTH_SECRET) {
   const secretFile = path.join(dataDir, "auth-secret");
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(32).toString("base64"), { mode: 0o600 });
   env.AUTH_SECRET = readFileSync(secretFile, "utf8").trim();
 }

@@ -6,7 +6,7 @@
 import { createReadStream, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { migrateDatabase, openDatabase, type Database } from "@/db/client";
+import { DatabaseLockedError, migrateDatabase, openDatabase, type Database } from "@/db/client";
 import { importResultsFile } from "@/lib/data/import-results";
 import { listEditionQualifiers } from "@/lib/data/qualifiers";
 import { isIsoDate } from "@/lib/domain/iso-date";
@@ -187,6 +187,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
       io.stderr(`${(error as Error).message}\n\n${USAGE}`);
       return 2;
+    }
+    // The embedded database is held by the server (or another command): say what to do, no stack trace.
+    if (error instanceof DatabaseLockedError) {
+      io.stderr(error.message);
+      return 1;
     }
     io.stderr(error instanceof Error ? (error.stack ?? error.message) : String(error));
     return 1;
