@@ -33,7 +33,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
           if (!parsed.success) return null;
           const user = await verifyUserCredentials(db, parsed.data.email, parsed.data.password);
           if (!user) return null;
-          return { id: user.id, email: user.email, name: user.name, role: user.role };
+          return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
         },
       }),
     ],

@@ -42,3 +42,25 @@ test("a malformed percent-encoded path answers 400, not 500", async ({ request }
   const response = await request.get("/runners/%E0%A4%A");
   expect(response.status()).toBe(400);
 });
+
+test("signing out ends the session on the server: a copy of the old cookie no longer works", async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill("lea.fontaine@example.com");
+  await page.getByLabel("Password", { exact: true }).fill("demo-runner-2027");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  const stolen = await context.cookies();
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/$/);
+
+  const thief = await browser.newContext();
+  await thief.addCookies(stolen);
+  const other = await thief.newPage();
+  await other.goto("/dashboard");
+  await expect(other).toHaveURL(/\/sign-in/);
+  await thief.close();
+  await context.close();
+});

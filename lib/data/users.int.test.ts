@@ -9,6 +9,7 @@ import {
   createRunnerAccount,
   findRunnerIdByExternalId,
   findUserByEmail,
+  endAllSessions,
   getSessionUser,
   linkRunnerByAdmin,
   linkRunnerByIdentity,
@@ -97,7 +98,7 @@ describe("findUserByEmail and verifyUserCredentials", () => {
 
   it("accepts the right password only", async () => {
     const user = await newAccount("creds", "the-right-password");
-    expect(await verifyUserCredentials(db, user.email.toUpperCase(), "the-right-password")).toEqual(user);
+    expect(await verifyUserCredentials(db, user.email.toUpperCase(), "the-right-password")).toEqual({ ...user, sessionVersion: 0 });
     expect(await verifyUserCredentials(db, user.email, "the-wrong-password")).toBeNull();
     expect(await verifyUserCredentials(db, "unknown@example.org", "the-right-password")).toBeNull();
   });
@@ -116,6 +117,33 @@ describe("getSessionUser", () => {
     expect((await getSessionUser(db, user.id))?.role).toBe("elite");
     await db.delete(users).where(eq(users.id, user.id));
     expect(await getSessionUser(db, user.id)).toBeNull();
+  });
+});
+
+// Issue #14.6: signing out left the 30-day token working.
+describe("session versions: sign-out and password changes end sessions on the server", () => {
+  it("refuses a token of an older session version once the account signed out", async () => {
+    const user = await newAccount("signout");
+    const signedIn = await verifyUserCredentials(db, user.email, "correct horse battery");
+    expect(signedIn?.sessionVersion).toBe(0);
+    expect(await getSessionUser(db, user.id, { sessionVersion: 0 })).toMatchObject({ id: user.id });
+    // A token issued before versions existed carries none: version 0.
+    expect(await getSessionUser(db, user.id, {})).toMatchObject({ id: user.id });
+
+    await endAllSessions(db, user.id);
+    expect(await getSessionUser(db, user.id, { sessionVersion: 0 })).toBeNull();
+    expect(await getSessionUser(db, user.id, {})).toBeNull();
+    // Signing in again issues the new version, which works.
+    const again = await verifyUserCredentials(db, user.email, "correct horse battery");
+    expect(again?.sessionVersion).toBe(1);
+    expect(await getSessionUser(db, user.id, { sessionVersion: 1 })).toMatchObject({ id: user.id });
+  });
+
+  it("a password reset ends every session, whatever its issue time", async () => {
+    const user = await newAccount("reset-version", "old-password-1");
+    const token = (await createPasswordReset(db, user.email, new Date())) ?? "";
+    expect(await resetPassword(db, token, "granite-lantern-offside", new Date())).toMatchObject({ ok: true });
+    expect(await getSessionUser(db, user.id, { sessionVersion: 0, issuedAt: Math.floor(Date.now() / 1000) + 5 })).toBeNull();
   });
 });
 
@@ -281,9 +309,9 @@ describe("password reset", () => {
     const later = new Date(now.getTime() + 10 * 60 * 1000);
     expect(await resetPassword(db, token, "new-password-1", later)).toEqual({ ok: true, userId: user.id });
     expect(await verifyUserCredentials(db, user.email, "old-password-1")).toBeNull();
-    expect(await verifyUserCredentials(db, user.email, "new-password-1")).toEqual(user);
+    expect(await verifyUserCredentials(db, user.email, "new-password-1")).toEqual({ ...user, sessionVersion: 1 });
     expect(await resetPassword(db, token, "newer-password-2", later)).toEqual({ ok: false, error: "used-token" });
-    expect(await verifyUserCredentials(db, user.email, "new-password-1")).toEqual(user);
+    expect(await verifyUserCredentials(db, user.email, "new-password-1")).toEqual({ ...user, sessionVersion: 1 });
   });
 
   it("ends the sessions issued before the reset, and keeps the ones issued after", async () => {
@@ -294,8 +322,8 @@ describe("password reset", () => {
     expect(await getSessionUser(db, user.id, { issuedAt: resetSecond - 60 })).toMatchObject({ id: user.id });
     expect(await resetPassword(db, token, "new-password-1", resetAt)).toEqual({ ok: true, userId: user.id });
     expect(await getSessionUser(db, user.id, { issuedAt: resetSecond - 60 })).toBeNull();
-    expect(await getSessionUser(db, user.id, { issuedAt: resetSecond })).toMatchObject({ id: user.id });
-    expect(await getSessionUser(db, user.id, { issuedAt: resetSecond + 60 })).toMatchObject({ id: user.id });
+    expect(await getSessionUser(db, user.id, { issuedAt: resetSecond, sessionVersion: 1 })).toMatchObject({ id: user.id });
+    expect(await getSessionUser(db, user.id, { issuedAt: resetSecond + 60, sessionVersion: 1 })).toMatchObject({ id: user.id });
   });
 
   it("refuses an expired token, at and after the hour", async () => {
@@ -303,7 +331,7 @@ describe("password reset", () => {
     const token = (await createPasswordReset(db, user.email, now)) ?? "";
     const atExpiry = new Date(now.getTime() + PASSWORD_RESET_TTL_MS);
     expect(await resetPassword(db, token, "new-password-1", atExpiry)).toEqual({ ok: false, error: "expired-token" });
-    expect(await verifyUserCredentials(db, user.email, "old-password-1")).toEqual(user);
+    expect(await verifyUserCredentials(db, user.email, "old-password-1")).toEqual({ ...user, sessionVersion: 0 });
   });
 
   it("refuses an unknown token and a too-short password", async () => {

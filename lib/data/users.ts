@@ -84,6 +84,7 @@ const sessionUserQuery = perDatabase((db) =>
       runnerId: runners.id,
       dashboardVersion: dashboardVersionColumn,
       passwordChangedAt: users.passwordChangedAt,
+      sessionVersion: users.sessionVersion,
     })
     .from(users)
     .leftJoin(runners, eq(runners.userId, users.id))
@@ -93,24 +94,46 @@ const sessionUserQuery = perDatabase((db) =>
 );
 
 /**
- * The account and its linked runner id, or null for a stale session: the user no longer exists, or the
- * session was issued (JWT `iat`, seconds) before the last password reset.
+ * The account and its linked runner id, or null for a stale session: the user no longer exists, the
+ * session was issued (JWT `iat`, seconds) before the last password reset, or it carries another session
+ * version than the account's (the account signed out, or changed its password, since). A token without a
+ * version (issued before sessions had one) counts as version 0.
  */
-export async function getSessionUser(db: Db, userId: string, session: { issuedAt?: number } = {}): Promise<SessionUser | null> {
+export async function getSessionUser(
+  db: Db,
+  userId: string,
+  session: { issuedAt?: number; sessionVersion?: number } = {},
+): Promise<SessionUser | null> {
   const [row] = await sessionUserQuery(db).execute({ userId });
   if (!row || !isSessionCurrent(session.issuedAt, row.passwordChangedAt)) return null;
-  const { passwordChangedAt: _changedAt, ...user } = row;
+  if ((session.sessionVersion ?? 0) !== row.sessionVersion) return null;
+  const { passwordChangedAt: _changedAt, sessionVersion: _version, ...user } = row;
   return user;
+}
+
+/** Ends every session of the account (sign-out, password change): tokens with the old version stop working. */
+export async function endAllSessions(db: Db | Tx, userId: string): Promise<void> {
+  await db
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, userId));
 }
 
 
 // A fixed hash to verify against when the email is unknown, so both answers take as long.
 let dummyHash: Promise<string> | undefined;
 
-/** The account when email and password match, else null (same answer and similar time for an unknown email). */
-export async function verifyUserCredentials(db: Db, email: string, password: string): Promise<AccountUser | null> {
+/**
+ * The account when email and password match and its sign-up is confirmed, else null (same answer and
+ * similar time for an unknown email). With the session version its tokens must carry.
+ */
+export async function verifyUserCredentials(
+  db: Db,
+  email: string,
+  password: string,
+): Promise<(AccountUser & { sessionVersion: number }) | null> {
   const [row] = await db
-    .select({ ...accountColumns, passwordHash: users.passwordHash })
+    .select({ ...accountColumns, passwordHash: users.passwordHash, sessionVersion: users.sessionVersion, signUpPending: users.signUpPending })
     .from(users)
     .where(sql`lower(${users.email}) = ${normalizeEmail(email)}`)
     .limit(1);
@@ -120,7 +143,9 @@ export async function verifyUserCredentials(db: Db, email: string, password: str
     return null;
   }
   if (!(await verifyPassword(row.passwordHash, password))) return null;
-  const { passwordHash: _hash, ...user } = row;
+  // An unconfirmed sign-up answers like a wrong password, so sign-in does not tell whether it existed.
+  if (row.signUpPending) return null;
+  const { passwordHash: _hash, signUpPending: _pending, ...user } = row;
   return user;
 }
 
@@ -307,8 +332,12 @@ export async function resetPassword(db: Db, token: string, newPassword: string, 
       if (!existing) return { ok: false, error: "invalid-token" } as const;
       return { ok: false, error: existing.usedAt ? "used-token" : "expired-token" } as const;
     }
-    // Sessions opened before the reset (perhaps by whoever knew the old password) stop working.
-    await tx.update(users).set({ passwordHash, passwordChangedAt: now }).where(eq(users.id, claimed.userId));
+    // Sessions opened before the reset (perhaps by whoever knew the old password) stop working. Opening the
+    // emailed link also proves the email, which confirms a pending sign-up.
+    await tx
+      .update(users)
+      .set({ passwordHash, passwordChangedAt: now, sessionVersion: sql`${users.sessionVersion} + 1`, signUpPending: false })
+      .where(eq(users.id, claimed.userId));
     await tx
       .update(passwordResetTokens)
       .set({ usedAt: now })
