@@ -2,9 +2,11 @@
 
 import { getDb } from "@/db";
 import { appUrl } from "@/lib/app-url";
-import { createPasswordReset } from "@/lib/data/users";
+import { requestClientIp } from "@/lib/client-ip";
+import { createPasswordReset, normalizeEmail } from "@/lib/data/users";
 import { fieldErrors, formString, type FormState } from "@/lib/form-state";
 import { passwordResetEmail, sendMail } from "@/lib/mail";
+import { attemptLimits, tooManyAttemptsMessage } from "@/lib/rate-limit";
 import { forgotPasswordSchema, type ForgotPasswordField } from "@/lib/validations/auth";
 import { logError } from "@/lib/log";
 
@@ -21,6 +23,13 @@ export async function requestPasswordReset(_prev: ForgotPasswordState, formData:
   if (!parsed.success) {
     return { status: "error", errors: fieldErrors<ForgotPasswordField>(parsed.error.issues), message: null, values };
   }
+
+  // Limited per email and per address, whether the account exists or not (the answer says nothing of it).
+  const limit = await attemptLimits.passwordResetRequest.consume({
+    account: normalizeEmail(parsed.data.email),
+    ip: await requestClientIp(),
+  });
+  if (!limit.ok) return { status: "error", message: tooManyAttemptsMessage(limit.retryAfterSeconds), values };
 
   try {
     const token = await createPasswordReset(await getDb(), parsed.data.email, new Date());

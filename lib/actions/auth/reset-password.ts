@@ -2,7 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
+import { requestClientIp } from "@/lib/client-ip";
 import { resetPassword as resetPasswordWithToken, type ResetPasswordResult } from "@/lib/data/users";
+import { attemptLimits, tooManyAttemptsMessage } from "@/lib/rate-limit";
 import { fieldErrors, formString, type FormState } from "@/lib/form-state";
 import { resetPasswordSchema, type ResetPasswordField } from "@/lib/validations/auth";
 import { logError } from "@/lib/log";
@@ -20,6 +22,9 @@ export async function resetPassword(_prev: ResetPasswordState, formData: FormDat
   if (!parsed.success) {
     return { status: "error", errors: fieldErrors<ResetPasswordField>(parsed.error.issues), message: null };
   }
+
+  const limit = await attemptLimits.passwordReset.consume({ ip: await requestClientIp() });
+  if (!limit.ok) return { status: "error", message: tooManyAttemptsMessage(limit.retryAfterSeconds) };
 
   let result: ResetPasswordResult;
   try {
