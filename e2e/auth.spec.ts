@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_STORIES, type StoryKey } from "../db/seed-data";
+import { firstLink, latestMail } from "./mailbox";
 
 // Each project claims its own newcomer runner that no demo account is linked to (a runner links once).
 const STORY_FOR_PROJECT: Record<string, StoryKey> = { desktop: "newcomer_1", phone: "newcomer_2" };
@@ -18,6 +19,23 @@ async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+const CHECK_YOUR_EMAIL = /Check your email: we have sent you a message to finish creating your account/;
+
+/** Signs up in `page`, opens the confirmation link of the email, and signs in: ends on /account/link. */
+async function signUpAndConfirm(page: Page, name: string, email: string) {
+  await page.goto("/sign-up");
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await page.getByLabel("Confirm password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText(CHECK_YOUR_EMAIL)).toBeVisible();
+  await page.goto(firstLink(await latestMail(email, /Confirm your Finals Portal account/)));
+  await expect(page.getByText("Your account is confirmed.")).toBeVisible();
+  await signIn(page, email, PASSWORD);
+  await expect(page).toHaveURL(/\/account\/link$/);
 }
 
 async function expectNoHorizontalOverflow(page: Page) {
@@ -48,6 +66,14 @@ test("a runner signs up, links their runner profile, signs out and signs in agai
   await page.getByLabel("Confirm password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
 
+  // The account works once the emailed link is opened (the answer is the same for a taken email).
+  await expect(page.getByText(CHECK_YOUR_EMAIL)).toBeVisible();
+  await page.goto("/sign-in");
+  await signIn(page, email, PASSWORD);
+  await expect(page.getByText("Email or password is incorrect")).toBeVisible();
+  await page.goto(firstLink(await latestMail(email, /Confirm your Finals Portal account/)));
+  await expect(page.getByText("Your account is confirmed.")).toBeVisible();
+  await signIn(page, email, PASSWORD);
   await expect(page).toHaveURL(/\/account\/link$/);
   await expect(page.getByRole("heading", { level: 1, name: "Link your runner profile" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
@@ -74,6 +100,17 @@ test("a runner signs up, links their runner profile, signs out and signs in agai
   await signIn(page, email.toUpperCase(), PASSWORD);
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByRole("heading", { level: 1, name: runner.name })).toBeVisible();
+});
+
+test("sign-up answers the same for a taken email, and mails its owner instead", async ({ page }) => {
+  await page.goto("/sign-up");
+  await page.getByLabel("Your name").fill("Someone Else");
+  await page.getByLabel("Email").fill(demoRunner.email);
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await page.getByLabel("Confirm password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText(CHECK_YOUR_EMAIL)).toBeVisible();
+  await latestMail(demoRunner.email, /You already have a Finals Portal account/);
 });
 
 test("a wrong password is refused with a clear message", async ({ page }) => {
@@ -117,13 +154,7 @@ test("only an admin can link an account to a runner", async ({ browser, page }, 
   // A new account, in its own browser context.
   const other = await browser.newContext();
   const newcomer = await other.newPage();
-  await newcomer.goto("/sign-up");
-  await newcomer.getByLabel("Your name").fill(runner.name);
-  await newcomer.getByLabel("Email").fill(email);
-  await newcomer.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await newcomer.getByLabel("Confirm password").fill(PASSWORD);
-  await newcomer.getByRole("button", { name: "Create account" }).click();
-  await expect(newcomer).toHaveURL(/\/account\/link$/);
+  await signUpAndConfirm(newcomer, runner.name, email);
 
   // A runner does not even see that the page exists.
   await newcomer.goto("/admin/runners/link");

@@ -9,7 +9,9 @@ import {
   createRunnerAccount,
   findRunnerIdByExternalId,
   findUserByEmail,
+  confirmSignUp,
   endAllSessions,
+  registerAccount,
   getSessionUser,
   linkRunnerByAdmin,
   linkRunnerByIdentity,
@@ -117,6 +119,44 @@ describe("getSessionUser", () => {
     expect((await getSessionUser(db, user.id))?.role).toBe("elite");
     await db.delete(users).where(eq(users.id, user.id));
     expect(await getSessionUser(db, user.id)).toBeNull();
+  });
+});
+
+// Issue #14.9: sign-up said which emails exist (and signed the new account in at once).
+describe("registerAccount and confirmSignUp", () => {
+  it("creates an account that cannot sign in until its emailed token is used, once", async () => {
+    const { email } = unique("signup");
+    const now = new Date();
+    const result = await registerAccount(db, { email, password: "granite-lantern-offside", name: "New Runner" }, now);
+    if (result.status !== "created") throw new Error("expected a new account");
+    expect(await verifyUserCredentials(db, email, "granite-lantern-offside")).toBeNull();
+    expect(await confirmSignUp(db, "not-the-token", now)).toEqual({ ok: false });
+    expect(await confirmSignUp(db, result.confirmationToken, now)).toEqual({ ok: true, userId: result.user.id });
+    expect(await verifyUserCredentials(db, email, "granite-lantern-offside")).toMatchObject({ id: result.user.id });
+    expect(await confirmSignUp(db, result.confirmationToken, now)).toEqual({ ok: false });
+  });
+
+  it("changes nothing for a taken email (any case) and says only 'exists' to the caller", async () => {
+    const user = await newAccount("taken", "the-first-password");
+    const result = await registerAccount(db, { email: user.email.toUpperCase(), password: "granite-lantern-offside", name: "Intruder" }, new Date());
+    expect(result).toEqual({ status: "exists" });
+    expect(await verifyUserCredentials(db, user.email, "the-first-password")).toMatchObject({ id: user.id, name: user.name });
+  });
+
+  it("refuses an expired confirmation", async () => {
+    const { email } = unique("expired");
+    const then = new Date("2026-01-01T00:00:00Z");
+    const result = await registerAccount(db, { email, password: "granite-lantern-offside", name: "Late" }, then);
+    if (result.status !== "created") throw new Error("expected a new account");
+    expect(await confirmSignUp(db, result.confirmationToken, new Date(then.getTime() + 25 * 3600 * 1000))).toEqual({ ok: false });
+  });
+
+  it("a password reset confirms a pending sign-up (the link proves the email)", async () => {
+    const { email } = unique("pending-reset");
+    await registerAccount(db, { email, password: "granite-lantern-offside", name: "Pending" }, new Date());
+    const token = (await createPasswordReset(db, email, new Date())) ?? "";
+    expect(await resetPassword(db, token, "another-granite-lantern", new Date())).toMatchObject({ ok: true });
+    expect(await verifyUserCredentials(db, email, "another-granite-lantern")).not.toBeNull();
   });
 });
 

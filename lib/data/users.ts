@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { perDatabase } from "@/db/prepared";
-import { passwordResetTokens, runners, users } from "@/db/schema";
+import { passwordResetTokens, runners, users, verificationTokens } from "@/db/schema";
 import { isSessionCurrent } from "@/lib/auth/session-validity";
 import { hashPassword, PASSWORD_MIN_LENGTH, verifyPassword } from "@/lib/auth/password";
 import { namesMatch } from "@/lib/auth/runner-identity";
@@ -43,6 +43,11 @@ export type AdminLinkRunnerResult =
 export type ResetPasswordResult =
   | { ok: true; userId: string }
   | { ok: false; error: "invalid-token" | "expired-token" | "used-token" | "weak-password" };
+
+/** How long the link that confirms a sign-up stays valid. */
+export const SIGN_UP_CONFIRMATION_TTL_MS = 24 * 60 * 60 * 1000;
+
+export type RegisterAccountResult = { status: "created"; user: AccountUser; confirmationToken: string } | { status: "exists" };
 
 /** How long a password reset link stays valid. */
 export const PASSWORD_RESET_TTL_MS = 60 * 60 * 1000;
@@ -167,6 +172,56 @@ export async function createRunnerAccount(
     if (isUniqueViolation(error)) return { ok: false, error: "email-taken" };
     throw error;
   }
+}
+
+const SIGN_UP_IDENTIFIER_PREFIX = "sign-up:";
+
+/**
+ * Starts a sign-up without telling the caller's visitor whether the email is taken: a new email gets an
+ * account that cannot sign in until the emailed link is opened (`confirmSignUp`), with a one-day token of
+ * which only the SHA-256 is stored; a taken email gets nothing changed (the caller mails its owner). Both
+ * paths hash a password, so they take about as long.
+ */
+export async function registerAccount(
+  db: Db,
+  input: { email: string; password: string; name: string },
+  now: Date,
+): Promise<RegisterAccountResult> {
+  const email = normalizeEmail(input.email);
+  const passwordHash = await hashPassword(input.password);
+  const token = randomBytes(32).toString("base64url");
+  try {
+    return await db.transaction(async (tx) => {
+      const [user] = await tx
+        .insert(users)
+        .values({ email, name: input.name.trim(), passwordHash, role: "runner", signUpPending: true })
+        .returning(accountColumns);
+      if (!user) throw new Error("insert into users returned no row");
+      await tx.insert(verificationTokens).values({
+        identifier: `${SIGN_UP_IDENTIFIER_PREFIX}${user.id}`,
+        token: hashToken(token),
+        expires: new Date(now.getTime() + SIGN_UP_CONFIRMATION_TTL_MS),
+      });
+      return { status: "created", user, confirmationToken: token } as const;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return { status: "exists" };
+    throw error;
+  }
+}
+
+/** Confirms a sign-up with the emailed token (once, before it expires): the account can sign in. */
+export async function confirmSignUp(db: Db, token: string, now: Date): Promise<{ ok: true; userId: string } | { ok: false }> {
+  return db.transaction(async (tx) => {
+    const [found] = await tx
+      .delete(verificationTokens)
+      .where(and(eq(verificationTokens.token, hashToken(token)), sql`${verificationTokens.identifier} like ${`${SIGN_UP_IDENTIFIER_PREFIX}%`}`))
+      .returning({ identifier: verificationTokens.identifier, expires: verificationTokens.expires });
+    if (!found || found.expires <= now) return { ok: false } as const;
+    const userId = found.identifier.slice(SIGN_UP_IDENTIFIER_PREFIX.length);
+    await tx.update(users).set({ signUpPending: false, emailVerified: now }).where(eq(users.id, userId));
+    return { ok: true, userId } as const;
+  });
 }
 
 /** The refusal when the account does not exist or already has a runner; null when it may be linked. */
