@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { auditEvents, dataVersions, passwordResetTokens, runners, users } from "@/db/schema";
+import { auditEvents, dataVersions, passwordResetTokens, runnerClaims, runners, users } from "@/db/schema";
 import { createTestDatabase } from "@/test/test-database";
 import {
   createPasswordReset,
@@ -13,8 +13,10 @@ import {
   endAllSessions,
   registerAccount,
   getSessionUser,
+  decideRunnerClaim,
+  fileRunnerClaim,
   linkRunnerByAdmin,
-  linkRunnerByIdentity,
+  listPendingRunnerClaims,
   PASSWORD_RESET_TTL_MS,
   resetPassword,
   verifyUserCredentials,
@@ -187,25 +189,20 @@ describe("session versions: sign-out and password changes end sessions on the se
   });
 });
 
-describe("linkRunnerByIdentity", () => {
-  it("links when id, name (any case, accents, order) and birth year match, and records an audit event", async () => {
-    const user = await newAccount("link");
+// Issue #14.3: id + name + birth year (public facts) linked a stranger's record at once, with no attempt
+// limit, and "already linked" told a visitor that the birth year was right.
+describe("runner claims: matched details file a claim that an admin decides", () => {
+  async function pendingClaims(userId: string) {
+    return db.select().from(runnerClaims).where(and(eq(runnerClaims.userId, userId), eq(runnerClaims.status, "pending")));
+  }
+
+  it("files a claim when id, name (any case, accents, order) and birth year match, linking nothing yet", async () => {
+    const user = await newAccount("claim");
     const runner = await newRunner({ name: "Léa Fontaine-Dubois", birthYear: 1993 });
-    const result = await linkRunnerByIdentity(db, {
-      userId: user.id,
-      externalId: ` ${runner.externalId} `,
-      name: "DUBOIS lea fontaine",
-      birthYear: 1993,
-    });
-    expect(result).toEqual({ ok: true, runnerId: runner.id });
-    expect(await runnerOwner(runner.id)).toBe(user.id);
-    const audit = await db
-      .select()
-      .from(auditEvents)
-      .where(and(eq(auditEvents.entityType, "runner"), eq(auditEvents.entityId, String(runner.id))));
-    expect(audit).toEqual([
-      expect.objectContaining({ actorUserId: user.id, action: "linked", details: { userId: user.id, via: "identity" } }),
-    ]);
+    const result = await fileRunnerClaim(db, { userId: user.id, externalId: ` ${runner.externalId} `, name: "DUBOIS lea fontaine", birthYear: 1993 });
+    expect(result).toMatchObject({ ok: true, filed: true });
+    expect(await runnerOwner(runner.id)).toBeNull();
+    expect(await pendingClaims(user.id)).toHaveLength(1);
   });
 
   it.each([
@@ -213,35 +210,22 @@ describe("linkRunnerByIdentity", () => {
     ["a different name", { name: "Léa Martin" }],
     ["part of the name", { name: "Léa" }],
     ["the right name and year with another id (never by name alone)", { externalId: "0000000" }],
-  ])("refuses %s", async (_label, change) => {
+  ])("files nothing for %s, and answers like a match (ok)", async (_label, change) => {
     const user = await newAccount("nomatch");
     const runner = await newRunner({ name: "Léa Fontaine", birthYear: 1993 });
-    const result = await linkRunnerByIdentity(db, {
-      userId: user.id,
-      externalId: runner.externalId,
-      name: "Léa Fontaine",
-      birthYear: 1993,
-      ...change,
-    });
-    expect(result).toEqual({ ok: false, error: "no-match" });
-    expect(await runnerOwner(runner.id)).toBeNull();
+    const result = await fileRunnerClaim(db, { userId: user.id, externalId: runner.externalId, name: "Léa Fontaine", birthYear: 1993, ...change });
+    expect(result).toEqual({ ok: true, filed: false });
+    expect(await pendingClaims(user.id)).toHaveLength(0);
   });
 
-  it("refuses a runner whose birth year is unknown", async () => {
-    const user = await newAccount("noyear");
-    const runner = await newRunner({ name: "Ana Sin Año", birthYear: null });
-    expect(
-      await linkRunnerByIdentity(db, { userId: user.id, externalId: runner.externalId, name: "Ana Sin Año", birthYear: 1990 }),
-    ).toEqual({ ok: false, error: "no-match" });
-  });
-
-  it("refuses a runner already linked to another account", async () => {
+  it("answers a claim to a runner linked to someone else exactly like no match", async () => {
     const owner = await newAccount("owner");
     const other = await newAccount("other");
     const runner = await newRunner({ name: "Taken Runner", birthYear: 1980, userId: owner.id });
-    expect(
-      await linkRunnerByIdentity(db, { userId: other.id, externalId: runner.externalId, name: "Taken Runner", birthYear: 1980 }),
-    ).toEqual({ ok: false, error: "runner-taken" });
+    expect(await fileRunnerClaim(db, { userId: other.id, externalId: runner.externalId, name: "Taken Runner", birthYear: 1980 })).toEqual({
+      ok: true,
+      filed: false,
+    });
     expect(await runnerOwner(runner.id)).toBe(owner.id);
   });
 
@@ -249,10 +233,46 @@ describe("linkRunnerByIdentity", () => {
     const user = await newAccount("twice");
     await newRunner({ name: "First Runner", birthYear: 1980, userId: user.id });
     const second = await newRunner({ name: "Second Runner", birthYear: 1981 });
-    expect(
-      await linkRunnerByIdentity(db, { userId: user.id, externalId: second.externalId, name: "Second Runner", birthYear: 1981 }),
-    ).toEqual({ ok: false, error: "user-already-linked" });
-    expect(await runnerOwner(second.id)).toBeNull();
+    expect(await fileRunnerClaim(db, { userId: user.id, externalId: second.externalId, name: "Second Runner", birthYear: 1981 })).toEqual({
+      ok: false,
+      error: "user-already-linked",
+    });
+  });
+
+  it("an admin approves a claim: the account is linked and the audit trail says by whom", async () => {
+    const admin = await makeAdmin();
+    const user = await newAccount("approved");
+    const runner = await newRunner({ name: "Ana Claim", birthYear: 1990 });
+    await fileRunnerClaim(db, { userId: user.id, externalId: runner.externalId, name: "Ana Claim", birthYear: 1990 });
+    const [pending] = await listPendingRunnerClaims(db).then((all) => all.filter((c) => c.runnerId === runner.id));
+    if (!pending) throw new Error("no pending claim listed");
+    expect(pending).toMatchObject({ userEmail: user.email, runnerName: "Ana Claim", birthYear: 1990 });
+
+    expect(await decideRunnerClaim(db, { actorUserId: user.id, claimId: pending.id, decision: "approve", now: new Date() })).toEqual({
+      ok: false,
+      error: "forbidden",
+    });
+    expect(await decideRunnerClaim(db, { actorUserId: admin.id, claimId: pending.id, decision: "approve", now: new Date() })).toEqual({ ok: true });
+    expect(await runnerOwner(runner.id)).toBe(user.id);
+    const audit = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityType, "runner"), eq(auditEvents.entityId, String(runner.id))));
+    expect(audit).toEqual([expect.objectContaining({ actorUserId: admin.id, action: "linked", details: { userId: user.id, via: "claim" } })]);
+    expect(await decideRunnerClaim(db, { actorUserId: admin.id, claimId: pending.id, decision: "reject", now: new Date() })).toEqual({
+      ok: false,
+      error: "claim-not-found",
+    });
+  });
+
+  it("a rejected claim links nothing", async () => {
+    const admin = await makeAdmin();
+    const user = await newAccount("rejected");
+    const runner = await newRunner({ name: "Rex Claim", birthYear: 1985 });
+    const filed = await fileRunnerClaim(db, { userId: user.id, externalId: runner.externalId, name: "Rex Claim", birthYear: 1985 });
+    if (!filed.ok || !filed.filed) throw new Error("expected a claim");
+    expect(await decideRunnerClaim(db, { actorUserId: admin.id, claimId: filed.claimId, decision: "reject", now: new Date() })).toEqual({ ok: true });
+    expect(await runnerOwner(runner.id)).toBeNull();
   });
 });
 

@@ -1,9 +1,9 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { perDatabase } from "@/db/prepared";
-import { passwordResetTokens, runners, users, verificationTokens } from "@/db/schema";
+import { passwordResetTokens, runnerClaims, runners, users, verificationTokens } from "@/db/schema";
 import { isSessionCurrent } from "@/lib/auth/session-validity";
 import { hashPassword, PASSWORD_MIN_LENGTH, verifyPassword } from "@/lib/auth/password";
 import { namesMatch } from "@/lib/auth/runner-identity";
@@ -33,8 +33,14 @@ export interface SessionUser extends AccountUser {
 
 export type CreateRunnerAccountResult = { ok: true; user: AccountUser } | { ok: false; error: "email-taken" };
 
-export type LinkRunnerError = "no-match" | "runner-taken" | "user-already-linked" | "user-not-found";
-export type LinkRunnerResult = { ok: true; runnerId: number } | { ok: false; error: LinkRunnerError };
+export type FileRunnerClaimResult =
+  | { ok: true; filed: true; claimId: number }
+  | { ok: true; filed: false }
+  | { ok: false; error: "user-already-linked" | "user-not-found" };
+
+export type DecideRunnerClaimResult =
+  | { ok: true }
+  | { ok: false; error: "forbidden" | "claim-not-found" | "runner-taken" | "user-already-linked" };
 
 export type AdminLinkRunnerResult =
   | { ok: true; runnerId: number }
@@ -243,7 +249,7 @@ async function checkUserUnlinked(
 /** Sets the runner's account if it has none yet and records who linked it, and how, in the audit trail. */
 async function attachRunner(
   tx: Tx,
-  link: { runnerId: number; userId: string; actorUserId: string; reason?: string | null; via: "identity" | "admin" },
+  link: { runnerId: number; userId: string; actorUserId: string; reason?: string | null; via: "claim" | "admin" },
 ): Promise<{ ok: true; runnerId: number } | { ok: false; error: "runner-taken" }> {
   // The `user_id is null` guard makes a concurrent claim of the same runner lose, not overwrite.
   const linked = await tx
@@ -265,33 +271,111 @@ async function attachRunner(
 }
 
 /**
- * Links an account to the runner it proves to be: the external id, the name as in results (any case,
- * accents, word order) and the birth year must all match. Never links by name alone. Refuses when the
- * runner belongs to another account or the account already has a runner. Records an audit event.
+ * Files the account's claim to a runner record: when the external id, the name as in results (any case,
+ * accents, word order) and the birth year match an unlinked runner, a pending claim that an admin approves
+ * or rejects (`decideRunnerClaim`). Those three facts are public (results pages), so they link nothing by
+ * themselves. The outcome is for tests and logs only: callers answer the same whatever matched. Never by
+ * name alone; at most one open claim per account (a later one replaces it).
  */
-export async function linkRunnerByIdentity(
+export async function fileRunnerClaim(
   db: Db,
   input: { userId: string; externalId: string; name: string; birthYear: number },
-): Promise<LinkRunnerResult> {
+): Promise<FileRunnerClaimResult> {
   const externalId = input.externalId.trim();
-  if (!externalId) return { ok: false, error: "no-match" };
+  return db.transaction(async (tx) => {
+    const unlinked = await checkUserUnlinked(tx, input.userId);
+    if (unlinked) return unlinked;
+    if (!externalId) return { ok: true, filed: false } as const;
+    const [runner] = await tx
+      .select({ id: runners.id, name: runners.name, birthYear: runners.birthYear, userId: runners.userId })
+      .from(runners)
+      .where(eq(runners.externalId, externalId))
+      .limit(1);
+    if (!runner || runner.userId !== null || runner.birthYear !== input.birthYear || !namesMatch(runner.name, input.name)) {
+      return { ok: true, filed: false } as const;
+    }
+    await tx
+      .delete(runnerClaims)
+      .where(and(eq(runnerClaims.userId, input.userId), eq(runnerClaims.status, "pending")));
+    const [claim] = await tx.insert(runnerClaims).values({ userId: input.userId, runnerId: runner.id }).returning({ id: runnerClaims.id });
+    return { ok: true, filed: true, claimId: claim?.id ?? 0 } as const;
+  });
+}
+
+/** A pending claim as the admin page lists it. */
+export interface PendingRunnerClaim {
+  id: number;
+  createdAt: Date;
+  userEmail: string;
+  userName: string | null;
+  runnerId: number;
+  runnerName: string;
+  externalId: string | null;
+  birthYear: number | null;
+}
+
+/** The pending claims, oldest first (for admins: the caller checks the role). */
+export async function listPendingRunnerClaims(db: Db): Promise<PendingRunnerClaim[]> {
+  return db
+    .select({
+      id: runnerClaims.id,
+      createdAt: runnerClaims.createdAt,
+      userEmail: users.email,
+      userName: users.name,
+      runnerId: runners.id,
+      runnerName: runners.name,
+      externalId: runners.externalId,
+      birthYear: runners.birthYear,
+    })
+    .from(runnerClaims)
+    .innerJoin(users, eq(users.id, runnerClaims.userId))
+    .innerJoin(runners, eq(runners.id, runnerClaims.runnerId))
+    .where(eq(runnerClaims.status, "pending"))
+    .orderBy(asc(runnerClaims.createdAt), asc(runnerClaims.id))
+    .limit(200);
+}
+
+/**
+ * An admin approves (links the account to the runner, as `linkRunnerByAdmin` does) or rejects a pending
+ * claim. The actor's role is checked here, against the database; the audit trail records it.
+ */
+export async function decideRunnerClaim(
+  db: Db,
+  input: { actorUserId: string; claimId: number; decision: "approve" | "reject"; now: Date },
+): Promise<DecideRunnerClaimResult> {
   try {
     return await db.transaction(async (tx) => {
-      const unlinked = await checkUserUnlinked(tx, input.userId);
-      if (unlinked) return unlinked;
-
-      const [runner] = await tx
-        .select({ id: runners.id, name: runners.name, birthYear: runners.birthYear, userId: runners.userId })
-        .from(runners)
-        .where(eq(runners.externalId, externalId))
-        .limit(1);
-      if (!runner || runner.birthYear !== input.birthYear || !namesMatch(runner.name, input.name)) {
-        return { ok: false, error: "no-match" } as const;
+      const [actor] = await tx.select({ role: users.role }).from(users).where(eq(users.id, input.actorUserId)).limit(1);
+      if (actor?.role !== "admin") return { ok: false, error: "forbidden" } as const;
+      const [claim] = await tx
+        .update(runnerClaims)
+        .set({ status: input.decision === "approve" ? "approved" : "rejected", decidedAt: input.now, decidedBy: input.actorUserId })
+        .where(and(eq(runnerClaims.id, input.claimId), eq(runnerClaims.status, "pending")))
+        .returning({ userId: runnerClaims.userId, runnerId: runnerClaims.runnerId });
+      if (!claim) return { ok: false, error: "claim-not-found" } as const;
+      if (input.decision === "reject") return { ok: true } as const;
+      // Linked elsewhere since the claim was filed: the claim closes as rejected.
+      const closeAsRejected = () => tx.update(runnerClaims).set({ status: "rejected" }).where(eq(runnerClaims.id, input.claimId));
+      const unlinked = await checkUserUnlinked(tx, claim.userId);
+      if (unlinked) {
+        await closeAsRejected();
+        return { ok: false, error: "user-already-linked" } as const;
       }
-      return attachRunner(tx, { runnerId: runner.id, userId: input.userId, actorUserId: input.userId, via: "identity" });
+      const linked = await attachRunner(tx, {
+        runnerId: claim.runnerId,
+        userId: claim.userId,
+        actorUserId: input.actorUserId,
+        reason: `claim ${input.claimId}`,
+        via: "claim",
+      });
+      if (!linked.ok) {
+        await closeAsRejected();
+        return { ok: false, error: "runner-taken" } as const;
+      }
+      return { ok: true } as const;
     });
   } catch (error) {
-    // runners_user_idx: the same account linked another runner concurrently.
+    // runners_user_idx: the account was linked concurrently.
     if (isUniqueViolation(error)) return { ok: false, error: "user-already-linked" };
     throw error;
   }
