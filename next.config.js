@@ -35,9 +35,9 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   experimental: {
-    // Requests carry up to 5 documents of 10 MB each (lib/documents.ts); the proxy buffers the same body.
-    serverActions: { bodySizeLimit: "55mb" },
-    proxyClientMaxBodySize: "55mb",
+    // Every server action takes at most 1 MB (Next buffers the whole body before the action runs). Forms
+    // with documents post to app/api/requests/[form], which streams them within their own limits.
+    serverActions: { bodySizeLimit: "1mb" },
   },
   reactStrictMode: true,
   async headers() {

@@ -64,3 +64,20 @@ test("signing out ends the session on the server: a copy of the old cookie no lo
   await thief.close();
   await context.close();
 });
+
+test("a server action body over 1 MB is refused at once (uploads go to their own route)", async ({ request, baseURL }) => {
+  const started = Date.now();
+  const response = await request.post("/sign-in", {
+    headers: { "next-action": "0000000000000000000000000000000000000000", origin: new URL(baseURL ?? "").origin, "content-type": "text/plain" },
+    data: "x".repeat(2 * 1024 * 1024),
+  });
+  expect([400, 403, 404, 413]).toContain(response.status());
+  expect(Date.now() - started).toBeLessThan(10_000);
+});
+
+test("the upload route refuses a signed-out visitor before reading the body, and a body that is too large", async ({ request }) => {
+  const response = await request.post("/api/requests/documents", {
+    multipart: { requestId: "1", documents: { name: "a.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4") } },
+  });
+  expect(response.status()).toBe(401);
+});
