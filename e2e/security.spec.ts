@@ -71,7 +71,9 @@ test("a server action body over 1 MB is refused at once (uploads go to their own
     headers: { "next-action": "0000000000000000000000000000000000000000", origin: new URL(baseURL ?? "").origin, "content-type": "text/plain" },
     data: "x".repeat(2 * 1024 * 1024),
   });
-  expect([400, 403, 404, 413]).toContain(response.status());
+  // 413 past the limit; an unknown action id may be refused first (400). Either way, never buffered whole:
+  // the limit itself is pinned by lib/next-config.test.ts.
+  expect([400, 413]).toContain(response.status());
   expect(Date.now() - started).toBeLessThan(10_000);
 });
 
