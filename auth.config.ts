@@ -11,6 +11,8 @@ export type UserRole = (typeof userRole.enumValues)[number];
 declare module "next-auth" {
   interface User {
     role?: UserRole;
+    /** The account's session version at sign-in (users.session_version); sign-out bumps it. */
+    sessionVersion?: number;
   }
   interface Session {
     user: { id: string; role: UserRole } & DefaultSession["user"];
@@ -41,6 +43,8 @@ export const authConfig = {
       if (user?.id) {
         token.sub = user.id;
         token.role = user.role ?? "runner";
+        // Checked on every request against users.session_version (lib/data/users.ts getSessionUser).
+        token.sv = user.sessionVersion ?? 0;
       }
       return token;
     },

@@ -9,7 +9,9 @@ import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "@/auth.config";
 import { getDb } from "@/db";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
-import { verifyUserCredentials } from "@/lib/data/users";
+import { normalizeEmail, verifyUserCredentials } from "@/lib/data/users";
+import { logError } from "@/lib/log";
+import { attemptLimits, clientIpFrom } from "@/lib/rate-limit";
 import { signInSchema } from "@/lib/validations/auth";
 
 export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
@@ -27,12 +29,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
     providers: [
       Credentials({
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-        async authorize(credentials) {
+        async authorize(credentials, request) {
           const parsed = signInSchema.safeParse(credentials);
           if (!parsed.success) return null;
+          // Counted here, so the Auth.js endpoint itself is limited, not only the sign-in form; a refused
+          // attempt does not even hash. The form tells the visitor how long to wait (sign-in-user.ts).
+          const keys = { account: normalizeEmail(parsed.data.email), ip: clientIpFrom(request.headers) };
+          if (!(await attemptLimits.signIn.consume(keys)).ok) return null;
           const user = await verifyUserCredentials(db, parsed.data.email, parsed.data.password);
           if (!user) return null;
-          return { id: user.id, email: user.email, name: user.name, role: user.role };
+          await attemptLimits.signIn.reset(keys);
+          return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
         },
       }),
     ],
@@ -40,7 +47,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
       // A wrong password is an expected answer, not a server error worth a stack trace in the log.
       error(error) {
         if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") return;
-        console.error(error);
+        // Never the error itself: a failed query's message carries its parameters (lib/log.ts).
+        logError("Auth.js", error);
       },
     },
   };

@@ -1,6 +1,32 @@
 // Validates the environment at start (lib/env.ts throws a readable error on bad config).
 import "./lib/env-check.mjs";
 
+// Nonce-free CSP: Next's inline bootstrap scripts and style attributes need 'unsafe-inline' (a nonce would
+// force every page to render dynamically); the rest is locked to this origin. Dev needs 'unsafe-eval'.
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  `script-src 'self' 'unsafe-inline'${process.env.NODE_ENV === "production" ? "" : " 'unsafe-eval'"}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "frame-ancestors 'none'",
+  "frame-src 'none'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join("; ");
+
+/** Sent with every response (pages, API, files). */
+export const SECURITY_HEADERS = [
+  { key: "Content-Security-Policy", value: contentSecurityPolicy },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
@@ -9,11 +35,14 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   experimental: {
-    // Requests carry up to 5 documents of 10 MB each (lib/documents.ts); the proxy buffers the same body.
-    serverActions: { bodySizeLimit: "55mb" },
-    proxyClientMaxBodySize: "55mb",
+    // Every server action takes at most 1 MB (Next buffers the whole body before the action runs). Forms
+    // with documents post to app/api/requests/[form], which streams them within their own limits.
+    serverActions: { bodySizeLimit: "1mb" },
   },
   reactStrictMode: true,
+  async headers() {
+    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
+  },
 };
 
 export default nextConfig;

@@ -2,10 +2,13 @@
  * The database client: embedded PGlite persisted under DATA_DIR by default, node-postgres when
  * DATABASE_URL is set. Both speak PostgreSQL and run the same drizzle-kit migrations and queries.
  */
-import { mkdirSync } from "node:fs";
+import { chmodSync, mkdirSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { lockEmbeddedDatabase } from "./pglite-lock";
 import * as schema from "./schema";
+
+export { DatabaseLockedError } from "./pglite-lock";
 
 export type Schema = typeof schema;
 /** A Drizzle database over either driver; the data layer takes it as its first argument. */
@@ -60,22 +63,61 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const dataDir = options.dataDir === undefined ? ".data" : options.dataDir;
   // The extensions the migrations create (0003: unaccent) must be loaded into PGlite; PostgreSQL has them.
   const extensions = { unaccent };
-  let client;
   if (dataDir === null) {
-    client = new PGlite({ extensions });
-  } else {
-    const folder = path.resolve(dataDir, "pglite");
-    mkdirSync(folder, { recursive: true });
-    client = new PGlite(folder, { extensions });
+    const client = new PGlite({ extensions });
+    await client.waitReady;
+    return { db: drizzle(client, { schema }) as unknown as Db, kind: "pglite", location: "(in memory)", close: () => client.close() };
   }
-  await client.waitReady;
-  const db = drizzle(client, { schema }) as unknown as Db;
+  const folder = path.resolve(dataDir, "pglite");
+  makePrivateFolder(path.resolve(dataDir));
+  makePrivateFolder(folder);
+  const unlock = lockEmbeddedDatabase(dataDir);
+  let client;
+  // The database holds password hashes and medical reasons: files 0600, folders 0700, whatever the umask.
+  const previousUmask = process.umask(0o077);
+  try {
+    client = new PGlite(folder, { extensions });
+    await client.waitReady;
+  } catch (error) {
+    unlock();
+    throw error;
+  } finally {
+    process.umask(previousUmask);
+  }
+  // Files made by an older version (0644/0666) are closed too; later ones are inside a 0700 folder.
+  restrictTree(folder);
+  const opened = client;
+  const db = drizzle(opened, { schema }) as unknown as Db;
   return {
     db,
     kind: "pglite",
-    location: dataDir === null ? "(in memory)" : path.resolve(dataDir, "pglite"),
-    close: () => client.close(),
+    location: folder,
+    close: async () => {
+      try {
+        await opened.close();
+      } finally {
+        unlock();
+      }
+    },
   };
+}
+
+function makePrivateFolder(folder: string): void {
+  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  chmodSync(folder, 0o700);
+}
+
+/** chmod 0700 on folders and 0600 on files under `folder`. */
+function restrictTree(folder: string): void {
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) {
+      chmodSync(full, 0o700);
+      restrictTree(full);
+    } else if (entry.isFile()) {
+      chmodSync(full, 0o600);
+    }
+  }
 }
 
 /** Applies the committed migrations; safe to run on every start (already-applied ones are skipped). */

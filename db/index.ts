@@ -1,6 +1,6 @@
 /**
  * The app's single database handle, created once per process and kept on globalThis (a module variable
- * gave two PGlite instances on one folder, which PGlite cannot share: it has no file lock).
+ * gave two PGlite instances on one folder, which PGlite cannot share; db/pglite-lock.ts now refuses that).
  */
 import { env } from "@/lib/env";
 import { migrateDatabase, openDatabase, type Database, type Db } from "./client";

@@ -52,6 +52,13 @@ export const users = pgTable(
     passwordHash: text("password_hash"),
     /** Sessions issued before this instant are no longer accepted (set by a password reset). */
     passwordChangedAt: timestamp("password_changed_at", { withTimezone: true }),
+    /**
+     * Goes up on sign-out and on a password change; a session token carries the value it was issued with
+     * and stops working when they differ (lib/auth/session-validity.ts), so a 30-day JWT can be revoked.
+     */
+    sessionVersion: integer("session_version").notNull().default(0),
+    /** True from sign-up until the email's confirmation link is opened (or a reset proves the email): no sign-in. */
+    signUpPending: boolean("sign_up_pending").notNull().default(false),
     role: userRole("role").notNull().default("runner"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -335,6 +342,34 @@ export const requestDocuments = pgTable(
 );
 
 /** Append-only: who did what, when and why. Nothing here is ever updated or deleted. */
+/**
+ * A runner's claim that a runner record is theirs (id + name + birth year matched). It links nothing by
+ * itself: an admin approves or rejects it at /admin/runners/link, since those three facts are public.
+ */
+export const runnerClaimStatus = pgEnum("runner_claim_status", ["pending", "approved", "rejected"]);
+
+export const runnerClaims = pgTable(
+  "runner_claims",
+  {
+    id: serial("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    runnerId: integer("runner_id")
+      .notNull()
+      .references(() => runners.id, { onDelete: "cascade" }),
+    status: runnerClaimStatus("status").notNull().default("pending"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    decidedBy: text("decided_by").references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    // One open claim per account and per (account, runner).
+    uniqueIndex("runner_claims_pending_user_idx").on(t.userId).where(sql`${t.status} = 'pending'`),
+    index("runner_claims_status_idx").on(t.status, t.createdAt),
+  ],
+);
+
 export const auditEvents = pgTable(
   "audit_events",
   {

@@ -1,5 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_STORIES, type StoryKey } from "../db/seed-data";
+import { firstLink, latestMail } from "./mailbox";
 
 // Each project claims its own newcomer runner that no demo account is linked to (a runner links once).
 const STORY_FOR_PROJECT: Record<string, StoryKey> = { desktop: "newcomer_1", phone: "newcomer_2" };
@@ -20,12 +21,45 @@ async function signIn(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
+const CHECK_YOUR_EMAIL = /Check your email: we have sent you a message to finish creating your account/;
+
+/** Signs up in `page`, opens the confirmation link of the email, and signs in: ends on /account/link. */
+async function signUpAndConfirm(page: Page, name: string, email: string) {
+  await page.goto("/sign-up");
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await page.getByLabel("Confirm password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText(CHECK_YOUR_EMAIL)).toBeVisible();
+  await page.goto(firstLink(await latestMail(email, /Confirm your Finals Portal account/)));
+  await expect(page.getByText("Your account is confirmed.")).toBeVisible();
+  await signIn(page, email, PASSWORD);
+  await expect(page).toHaveURL(/\/account\/link$/);
+}
+
+const CLAIM_RECEIVED = /If these details match a runner's record, an administrator will check them/;
+
+const admin = DEMO_ACCOUNTS.find((a) => a.role === "admin");
+if (!admin) throw new Error("the seed has no admin account");
+
+/** The admin approves the pending claim of `email`, in a browser context of their own. */
+async function approveClaim(browser: Browser, email: string, runnerName: string) {
+  const context = await browser.newContext();
+  const adminPage = await context.newPage();
+  await adminPage.goto("/admin/runners/link");
+  await signIn(adminPage, admin?.email ?? "", admin?.password ?? "");
+  await adminPage.getByRole("button", { name: `Approve the claim of ${email} to ${runnerName}` }).click();
+  await expect(adminPage.getByText("Claim approved: the account is linked.")).toBeVisible();
+  await context.close();
+}
+
 async function expectNoHorizontalOverflow(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
-test("a runner signs up, links their runner profile, signs out and signs in again", async ({ page }, testInfo) => {
+test("a runner signs up, claims their runner profile, an admin approves, they sign out and in again", async ({ browser, page }, testInfo) => {
   const runner = story(STORY_FOR_PROJECT[testInfo.project.name] ?? "newcomer_1");
   const email = `e2e-${testInfo.project.name}-${Date.now()}@example.org`;
 
@@ -48,22 +82,39 @@ test("a runner signs up, links their runner profile, signs out and signs in agai
   await page.getByLabel("Confirm password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
 
+  // The account works once the emailed link is opened (the answer is the same for a taken email).
+  await expect(page.getByText(CHECK_YOUR_EMAIL)).toBeVisible();
+  await page.goto("/sign-in");
+  await signIn(page, email, PASSWORD);
+  await expect(page.getByText("Email or password is incorrect")).toBeVisible();
+  await page.goto(firstLink(await latestMail(email, /Confirm your Finals Portal account/)));
+  await expect(page.getByText("Your account is confirmed.")).toBeVisible();
+  await signIn(page, email, PASSWORD);
   await expect(page).toHaveURL(/\/account\/link$/);
   await expect(page.getByRole("heading", { level: 1, name: "Link your runner profile" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   await expectNoHorizontalOverflow(page);
 
-  // The profile link is accepted in place of the id; a wrong birth year is refused.
+  // The profile link is accepted in place of the id. The answer is the same whether the details match or
+  // not (a wrong birth year files nothing); a match waits for an admin's approval.
   const slug = runner.name.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/\s+/g, ".");
   await page.getByLabel("UTMB runner id").fill(`https://utmb.world/runner/${runner.externalId}.${slug}`);
   await page.getByLabel("Full name as in results").fill(runner.name.toUpperCase());
   await page.getByLabel("Birth year").fill(String(runner.birthYear + 1));
-  await page.getByRole("button", { name: "Link my runner profile" }).click();
-  await expect(page.getByText(/No runner matches this id, name and birth year/)).toBeVisible();
+  await page.getByRole("button", { name: "Send for approval" }).click();
+  await expect(page.getByText(CLAIM_RECEIVED)).toBeVisible();
 
+  // The details are kept in the fields (a runner corrects a mistyped one and sends again).
+  await expect(page.getByLabel("UTMB runner id")).toHaveValue(`https://utmb.world/runner/${runner.externalId}.${slug}`);
   await page.getByLabel("Birth year").fill(String(runner.birthYear));
-  await page.getByRole("button", { name: "Link my runner profile" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await page.getByRole("button", { name: "Send for approval" }).click();
+  await expect(page.getByRole("button", { name: "Send for approval" })).toBeEnabled();
+  await expect(page.getByText(CLAIM_RECEIVED)).toBeVisible();
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/account\/link$/);
+
+  await approveClaim(browser, email, runner.name);
+  await page.goto("/dashboard");
   await expect(page.getByRole("heading", { level: 1, name: runner.name })).toBeVisible();
 
   await page.getByRole("button", { name: "Sign out" }).click();
@@ -74,6 +125,17 @@ test("a runner signs up, links their runner profile, signs out and signs in agai
   await signIn(page, email.toUpperCase(), PASSWORD);
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByRole("heading", { level: 1, name: runner.name })).toBeVisible();
+});
+
+test("sign-up answers the same for a taken email, and mails its owner instead", async ({ page }) => {
+  await page.goto("/sign-up");
+  await page.getByLabel("Your name").fill("Someone Else");
+  await page.getByLabel("Email").fill(demoRunner.email);
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await page.getByLabel("Confirm password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText(CHECK_YOUR_EMAIL)).toBeVisible();
+  await latestMail(demoRunner.email, /You already have a Finals Portal account/);
 });
 
 test("a wrong password is refused with a clear message", async ({ page }) => {
@@ -109,7 +171,6 @@ test("forgot password answers the same for known and unknown emails", async ({ p
 const ADMIN_STORY_FOR_PROJECT: Record<string, StoryKey> = { desktop: "newcomer_3", phone: "newcomer_4" };
 
 test("only an admin can link an account to a runner", async ({ browser, page }, testInfo) => {
-  const admin = DEMO_ACCOUNTS.find((a) => a.role === "admin");
   if (!admin) throw new Error("the seed has no admin account");
   const runner = story(ADMIN_STORY_FOR_PROJECT[testInfo.project.name] ?? "newcomer_3");
   const email = `e2e-admin-linked-${testInfo.project.name}-${Date.now()}@example.org`;
@@ -117,13 +178,7 @@ test("only an admin can link an account to a runner", async ({ browser, page }, 
   // A new account, in its own browser context.
   const other = await browser.newContext();
   const newcomer = await other.newPage();
-  await newcomer.goto("/sign-up");
-  await newcomer.getByLabel("Your name").fill(runner.name);
-  await newcomer.getByLabel("Email").fill(email);
-  await newcomer.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await newcomer.getByLabel("Confirm password").fill(PASSWORD);
-  await newcomer.getByRole("button", { name: "Create account" }).click();
-  await expect(newcomer).toHaveURL(/\/account\/link$/);
+  await signUpAndConfirm(newcomer, runner.name, email);
 
   // A runner does not even see that the page exists.
   await newcomer.goto("/admin/runners/link");

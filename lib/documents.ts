@@ -101,9 +101,3 @@ export function formatFileSize(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
   return `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
-
-/** The files of a multipart field, read into memory; an empty file input (no name, no bytes) gives none. */
-export async function uploadsFromFormData(formData: FormData, field: string): Promise<UploadedFile[]> {
-  const files = formData.getAll(field).filter((v): v is File => typeof v !== "string" && !(v.size === 0 && v.name === ""));
-  return Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
-}

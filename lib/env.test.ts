@@ -22,4 +22,17 @@ describe("parseEnv: bad configuration stops the start with a readable list", () 
   it("refuses an SMTP URL that is not smtp:// or smtps://", () => {
     expect(() => parseEnv({ SMTP_URL: "http://mail" })).toThrowError(/SMTP_URL: must start with smtp:\/\//);
   });
+
+  // Issue #14.1: reset links were built from the request's Host/X-Forwarded-Host/Origin headers.
+  it("requires APP_URL in production, with a message that says what it is for", () => {
+    expect(() => parseEnv({ NODE_ENV: "production" })).toThrowError(/APP_URL: is required in production/);
+    expect(parseEnv({ NODE_ENV: "production", APP_URL: "https://portal.example.org/" }).APP_URL).toBe(
+      "https://portal.example.org",
+    );
+  });
+
+  it("uses http://localhost:$PORT for APP_URL outside production", () => {
+    expect(parseEnv({}).APP_URL).toBe("http://localhost:3000");
+    expect(parseEnv({ NODE_ENV: "development", PORT: "3300" }).APP_URL).toBe("http://localhost:3300");
+  });
 });

@@ -1,4 +1,7 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import type { Transporter } from "nodemailer";
 import { env } from "@/lib/env";
 
@@ -8,18 +11,26 @@ export interface MailMessage {
   text: string;
 }
 
-/** Where mail goes: SMTP in production, the server log when no SMTP_URL is configured. */
+/** Where mail goes: SMTP in production, the server log (and DATA_DIR/mail) when no SMTP_URL is configured. */
 export interface MailTransport {
   readonly kind: "smtp" | "log";
   send(message: MailMessage): Promise<void>;
 }
 
-/** Writes the whole message (with any link in it) to the log: for development and demos without SMTP. */
-export function createLogTransport(log: (line: string) => void = console.info): MailTransport {
+/**
+ * Writes the whole message (with any link in it) to the log, and to a file in `outbox` when given (one
+ * file per message, 0600, for tools and e2e tests that open the links): for development and demos without SMTP.
+ */
+export function createLogTransport(log: (line: string) => void = console.info, outbox?: string): MailTransport {
   return {
     kind: "log",
     async send(message) {
-      log(`[mail] (SMTP_URL not set, not sent) To: ${message.to}\nSubject: ${message.subject}\n\n${message.text}`);
+      const text = `To: ${message.to}\nSubject: ${message.subject}\n\n${message.text}`;
+      log(`[mail] (SMTP_URL not set, not sent) ${text}`);
+      if (outbox) {
+        mkdirSync(outbox, { recursive: true, mode: 0o700 });
+        writeFileSync(path.join(outbox, `${Date.now()}-${randomBytes(4).toString("hex")}.txt`), text, { mode: 0o600 });
+      }
     },
   };
 }
@@ -40,7 +51,9 @@ let transport: MailTransport | undefined;
 
 /** The process's transport, chosen from the environment on first use. */
 export function getMailTransport(): MailTransport {
-  transport ??= env.SMTP_URL ? createSmtpTransport(env.SMTP_URL, env.MAIL_FROM) : createLogTransport();
+  transport ??= env.SMTP_URL
+    ? createSmtpTransport(env.SMTP_URL, env.MAIL_FROM)
+    : createLogTransport(console.info, path.join(env.DATA_DIR, "mail"));
   return transport;
 }
 
@@ -61,6 +74,38 @@ export function passwordResetEmail(to: string, resetUrl: string): MailMessage {
       resetUrl,
       "",
       "If you did not ask for this, ignore this email: your password stays the same.",
+    ].join("\n"),
+  };
+}
+
+/** The sign-up confirmation: the account works once this link is opened. */
+export function signUpConfirmationEmail(to: string, confirmUrl: string): MailMessage {
+  return {
+    to,
+    subject: "Confirm your Finals Portal account",
+    text: [
+      "Someone, hopefully you, created a Finals Portal account with this email address.",
+      "",
+      "Confirm it here, then sign in (the link works for 24 hours):",
+      confirmUrl,
+      "",
+      "If it was not you, ignore this email: the account will not work without this link.",
+    ].join("\n"),
+  };
+}
+
+/** Sent instead of a confirmation when someone signs up with an email that already has an account. */
+export function accountExistsEmail(to: string, signInUrl: string, resetUrl: string): MailMessage {
+  return {
+    to,
+    subject: "You already have a Finals Portal account",
+    text: [
+      "Someone, hopefully you, tried to create a Finals Portal account with this email address, which already has one.",
+      "",
+      `Sign in here: ${signInUrl}`,
+      `Forgot your password? Choose a new one here: ${resetUrl}`,
+      "",
+      "If it was not you, ignore this email: nothing has changed.",
     ].join("\n"),
   };
 }

@@ -14,6 +14,8 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
   AUTH_TRUST_HOST: "true",
+  // Links in emails (lib/app-url.ts); required in production, and the tests' baseURL (playwright.config.ts).
+  APP_URL: `http://localhost:${port}`,
   // The seeded stories are told for the 2027 Finals as seen on this day.
   PORTAL_TODAY: "2026-11-26",
   NEXT_DIST_DIR: `.next-e2e-${port}`,

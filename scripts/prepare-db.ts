@@ -1,6 +1,6 @@
 /**
  * Run before the server starts (npm start) and by the e2e set-up: migrates the database and seeds the demo
- * data when it is empty. Runs with the server stopped, since the embedded PGlite has no file lock.
+ * data when it is empty. Runs with the server stopped: the embedded database takes a lock file (db/pglite-lock.ts).
  * Prints a readable error, not a stack trace, when the database cannot be used.
  */
 import type { Database } from "@/db/client";
@@ -14,10 +14,11 @@ try {
   console.error(`Finals Portal cannot start.\n${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
-const { describeDatabaseError, migrateDatabase, openDatabase } = await import("@/db/client");
+const { DatabaseLockedError, describeDatabaseError, migrateDatabase, openDatabase } = await import("@/db/client");
 const { isDatabaseEmpty, seedDatabase } = await import("@/db/seed");
 
 function explain(error: unknown, where: string): string {
+  if (error instanceof DatabaseLockedError) return `Finals Portal cannot use its database:\n  ${error.message}`;
   const message = describeDatabaseError(error);
   const hint = env.DATABASE_URL
     ? "Check that PostgreSQL is running and that DATABASE_URL (host, port, user, password, database) is right."

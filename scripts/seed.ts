@@ -1,6 +1,6 @@
 /**
  * `npm run db:seed`: migrates, wipes and re-creates the demo data in DATABASE_URL or the embedded
- * database (DATA_DIR). Stop the server first when using the embedded database (PGlite has no file lock).
+ * database (DATA_DIR). Stop the server first when using the embedded database (it refuses a second process).
  */
 import { register } from "node:module";
 

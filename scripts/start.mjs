@@ -8,10 +8,13 @@ import { SERVER_NODE_FLAGS } from "./server-node-flags.mjs";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true" };
 const dataDir = env.DATA_DIR || ".data";
+const port = env.PORT || "3000";
+// Links in emails use APP_URL only (lib/env.js requires it in production); a local `npm start` serves here.
+env.APP_URL ||= `http://localhost:${port}`;
 
 if (!env.AUTH_SECRET) {
   const secretFile = path.join(dataDir, "auth-secret");
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(32).toString("base64"), { mode: 0o600 });
   env.AUTH_SECRET = readFileSync(secretFile, "utf8").trim();
 }
@@ -24,7 +27,6 @@ function run(command, args) {
 run("npx", ["tsx", "--import", "./scripts/register-hooks.mjs", "scripts/prepare-db.ts"]);
 if (env.SKIP_BUILD !== "1") run("npx", ["next", "build"]);
 
-const port = env.PORT || "3000";
 // Node runs Next directly (not through npx), so a stop signal reaches the server and it closes the database.
 const nextBin = "node_modules/next/dist/bin/next";
 const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, nextBin, "start", "-p", port], { stdio: "inherit", env });

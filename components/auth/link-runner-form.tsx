@@ -43,8 +43,8 @@ export function LinkRunnerForm({ defaultName }: LinkRunnerFormProps) {
         defaultValue={state.values?.birthYear}
         errors={state.errors?.birthYear}
       />
-      <SubmitButton pending={pending} pendingLabel="Linking…">
-        Link my runner profile
+      <SubmitButton pending={pending} pendingLabel="Sending…">
+        Send for approval
       </SubmitButton>
     </form>
   );

@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
-import { addRequestDocument, type AddRequestDocumentState } from "@/lib/actions/requests/add-request-document";
+import type { AddRequestDocumentState } from "@/lib/request-forms/add-request-document";
+import { useUploadForm } from "./use-upload-form";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { DocumentInput } from "./document-input";
@@ -12,7 +12,7 @@ export interface AddDocumentFormProps {
 }
 
 export function AddDocumentForm({ requestId, alreadyAttached }: AddDocumentFormProps) {
-  const [state, formAction, pending] = useActionState<AddRequestDocumentState, FormData>(addRequestDocument, { status: "idle" });
+  const [state, formAction, pending] = useUploadForm<AddRequestDocumentState>("/api/requests/documents");
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="requestId" value={requestId} />

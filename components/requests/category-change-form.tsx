@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
-import { fileCategoryChange, type FileCategoryChangeState } from "@/lib/actions/requests/file-category-change";
+import type { FileCategoryChangeState } from "@/lib/request-forms/file-category-change";
+import { useUploadForm } from "./use-upload-form";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
@@ -20,7 +20,7 @@ export interface CategoryChangeFormProps {
 
 /** R14: choose the race to move to (only the allowed moves are offered), explain why, attach documents. */
 export function CategoryChangeForm({ moves }: CategoryChangeFormProps) {
-  const [state, formAction, pending] = useActionState<FileCategoryChangeState, FormData>(fileCategoryChange, { status: "idle" });
+  const [state, formAction, pending] = useUploadForm<FileCategoryChangeState>("/api/requests/category-change");
   const moveErrors = state.errors?.move;
   const single = moves.length === 1 ? moves[0] : undefined;
   return (

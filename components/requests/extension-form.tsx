@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
-import { fileExtension, type FileExtensionState } from "@/lib/actions/requests/file-extension";
+import type { FileExtensionState } from "@/lib/request-forms/file-extension";
+import { useUploadForm } from "./use-upload-form";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
@@ -16,7 +16,7 @@ export interface ExtensionFormProps {
 
 /** R16: the Finals race to qualify for in the extended window, the injury, and documents. */
 export function ExtensionForm({ finalsRaces }: ExtensionFormProps) {
-  const [state, formAction, pending] = useActionState<FileExtensionState, FormData>(fileExtension, { status: "idle" });
+  const [state, formAction, pending] = useUploadForm<FileExtensionState>("/api/requests/extension");
   const raceErrors = state.errors?.finalsRace;
   return (
     <form action={formAction} className="space-y-5" noValidate>

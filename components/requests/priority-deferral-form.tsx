@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
-import { filePriorityDeferral, type FilePriorityDeferralState } from "@/lib/actions/requests/file-priority-deferral";
+import type { FilePriorityDeferralState } from "@/lib/request-forms/file-priority-deferral";
+import { useUploadForm } from "./use-upload-form";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
@@ -15,7 +15,7 @@ export interface PriorityDeferralFormProps {
 
 /** R15: the injury, a medical document, and the runner's confirmation of what a deferral means. */
 export function PriorityDeferralForm({ editionYear }: PriorityDeferralFormProps) {
-  const [state, formAction, pending] = useActionState<FilePriorityDeferralState, FormData>(filePriorityDeferral, { status: "idle" });
+  const [state, formAction, pending] = useUploadForm<FilePriorityDeferralState>("/api/requests/priority-deferral");
   const confirmErrors = state.errors?.confirm;
   return (
     <form action={formAction} className="space-y-5" noValidate>

@@ -31,3 +31,28 @@ describe("proxy: a convenience redirect for signed-out visitors", () => {
     }
   });
 });
+
+describe("proxy: bad requests that Next.js would answer with a 500", () => {
+  function post(path: string, headers: Record<string, string>) {
+    return proxy(new NextRequest(`http://localhost:3000${path}`, { method: "POST", headers: { host: "localhost:3000", ...headers } }));
+  }
+
+  // Issue #14.12
+  it("answers 403 to a server action posted from another origin", () => {
+    expect(post("/sign-in", { "next-action": "abc", origin: "https://evil.example" }).status).toBe(403);
+    expect(post("/sign-in", { "content-type": "multipart/form-data; boundary=x", origin: "null" }).status).toBe(403);
+  });
+
+  it("lets a same-origin action through (also behind a proxy that sets X-Forwarded-Host)", () => {
+    expect(post("/sign-in", { "next-action": "abc", origin: "http://localhost:3000" }).status).toBe(200);
+    expect(
+      post("/sign-in", { "next-action": "abc", origin: "https://portal.example.org", "x-forwarded-host": "portal.example.org" }).status,
+    ).toBe(200);
+  });
+
+  // Issue #14.13
+  it("answers 400 to a malformed percent-encoded path", () => {
+    expect(visit("/runners/%E0%A4%A").status).toBe(400);
+    expect(visit("/runners/%E0%A4%A0").status).toBe(200);
+  });
+});

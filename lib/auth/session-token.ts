@@ -33,6 +33,8 @@ export interface SessionClaims {
   issuedAt: number | undefined;
   /** When the token expires, in seconds (JWT `exp`). */
   expiresAt: number;
+  /** The account's session version when the token was issued (claim `sv`; 0 when absent). */
+  sessionVersion: number;
 }
 
 /** Same tolerance as Auth.js's decode, so a token is valid here exactly when it is valid there. */
@@ -40,7 +42,12 @@ const CLOCK_TOLERANCE_SECONDS = 15;
 
 function claimsFrom(payload: Record<string, unknown> | null): SessionClaims | null {
   if (!payload || typeof payload.sub !== "string" || typeof payload.exp !== "number") return null;
-  return { userId: payload.sub, issuedAt: typeof payload.iat === "number" ? payload.iat : undefined, expiresAt: payload.exp };
+  return {
+    userId: payload.sub,
+    issuedAt: typeof payload.iat === "number" ? payload.iat : undefined,
+    expiresAt: payload.exp,
+    sessionVersion: typeof payload.sv === "number" ? payload.sv : 0,
+  };
 }
 
 function isUnexpired(claims: SessionClaims, nowSeconds: number): boolean {

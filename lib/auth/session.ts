@@ -17,14 +17,15 @@ const readSessionToken = createSessionTokenReader({ secret: env.AUTH_SECRET });
 /**
  * The signed-in user, read from the session cookie (verified as Auth.js does, lib/auth/session-token.ts)
  * and then from the database, once per request. The database decides: a role change applies at once, and
- * a deleted account or a session older than the last password change counts as signed out (null).
+ * a deleted account, a session older than the last password change or one ended by signing out (its
+ * session version is behind the account's) counts as signed out (null).
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const found = sessionTokenFromCookies((await cookies()).getAll());
   if (!found) return null;
   const claims = await readSessionToken(found.token, found.cookieName);
   if (!claims) return null;
-  return getSessionUser(await getDb(), claims.userId, { issuedAt: claims.issuedAt });
+  return getSessionUser(await getDb(), claims.userId, { issuedAt: claims.issuedAt, sessionVersion: claims.sessionVersion });
 });
 
 /** The path to send a visitor back to after signing in, when it is one of ours ("/x", not "//host"). */

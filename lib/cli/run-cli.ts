@@ -4,7 +4,7 @@
  * Exit codes: 0 done, 1 file refused or command failed, 2 bad usage.
  */
 import { parseArgs } from "node:util";
-import { migrateDatabase, openDatabase, type Database } from "@/db/client";
+import { DatabaseLockedError, migrateDatabase, openDatabase, type Database } from "@/db/client";
 import { listEditionQualifiers } from "@/lib/data/qualifiers";
 import { checkCommand, importCommand, UsageError } from "@/lib/ingest/cli";
 import { describeReason, sexLabel, textTable } from "@/lib/ingest/report";
@@ -91,6 +91,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
       io.stderr(`${(error as Error).message}\n\n${USAGE}`);
       return 2;
+    }
+    // The embedded database is held by the server (or another command): say what to do, no stack trace.
+    if (error instanceof DatabaseLockedError) {
+      io.stderr(error.message);
+      return 1;
     }
     io.stderr(error instanceof Error ? (error.stack ?? error.message) : String(error));
     return 1;

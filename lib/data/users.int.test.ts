@@ -2,16 +2,21 @@ import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { auditEvents, dataVersions, passwordResetTokens, runners, users } from "@/db/schema";
+import { auditEvents, dataVersions, passwordResetTokens, runnerClaims, runners, users } from "@/db/schema";
 import { createTestDatabase } from "@/test/test-database";
 import {
   createPasswordReset,
   createRunnerAccount,
   findRunnerIdByExternalId,
   findUserByEmail,
+  confirmSignUp,
+  endAllSessions,
+  registerAccount,
   getSessionUser,
+  decideRunnerClaim,
+  fileRunnerClaim,
   linkRunnerByAdmin,
-  linkRunnerByIdentity,
+  listPendingRunnerClaims,
   PASSWORD_RESET_TTL_MS,
   resetPassword,
   verifyUserCredentials,
@@ -97,7 +102,7 @@ describe("findUserByEmail and verifyUserCredentials", () => {
 
   it("accepts the right password only", async () => {
     const user = await newAccount("creds", "the-right-password");
-    expect(await verifyUserCredentials(db, user.email.toUpperCase(), "the-right-password")).toEqual(user);
+    expect(await verifyUserCredentials(db, user.email.toUpperCase(), "the-right-password")).toEqual({ ...user, sessionVersion: 0 });
     expect(await verifyUserCredentials(db, user.email, "the-wrong-password")).toBeNull();
     expect(await verifyUserCredentials(db, "unknown@example.org", "the-right-password")).toBeNull();
   });
@@ -119,25 +124,85 @@ describe("getSessionUser", () => {
   });
 });
 
-describe("linkRunnerByIdentity", () => {
-  it("links when id, name (any case, accents, order) and birth year match, and records an audit event", async () => {
-    const user = await newAccount("link");
+// Issue #14.9: sign-up said which emails exist (and signed the new account in at once).
+describe("registerAccount and confirmSignUp", () => {
+  it("creates an account that cannot sign in until its emailed token is used, once", async () => {
+    const { email } = unique("signup");
+    const now = new Date();
+    const result = await registerAccount(db, { email, password: "granite-lantern-offside", name: "New Runner" }, now);
+    if (result.status !== "created") throw new Error("expected a new account");
+    expect(await verifyUserCredentials(db, email, "granite-lantern-offside")).toBeNull();
+    expect(await confirmSignUp(db, "not-the-token", now)).toEqual({ ok: false });
+    expect(await confirmSignUp(db, result.confirmationToken, now)).toEqual({ ok: true, userId: result.user.id });
+    expect(await verifyUserCredentials(db, email, "granite-lantern-offside")).toMatchObject({ id: result.user.id });
+    expect(await confirmSignUp(db, result.confirmationToken, now)).toEqual({ ok: false });
+  });
+
+  it("changes nothing for a taken email (any case) and says only 'exists' to the caller", async () => {
+    const user = await newAccount("taken", "the-first-password");
+    const result = await registerAccount(db, { email: user.email.toUpperCase(), password: "granite-lantern-offside", name: "Intruder" }, new Date());
+    expect(result).toEqual({ status: "exists" });
+    expect(await verifyUserCredentials(db, user.email, "the-first-password")).toMatchObject({ id: user.id, name: user.name });
+  });
+
+  it("refuses an expired confirmation", async () => {
+    const { email } = unique("expired");
+    const then = new Date("2026-01-01T00:00:00Z");
+    const result = await registerAccount(db, { email, password: "granite-lantern-offside", name: "Late" }, then);
+    if (result.status !== "created") throw new Error("expected a new account");
+    expect(await confirmSignUp(db, result.confirmationToken, new Date(then.getTime() + 25 * 3600 * 1000))).toEqual({ ok: false });
+  });
+
+  it("a password reset confirms a pending sign-up (the link proves the email)", async () => {
+    const { email } = unique("pending-reset");
+    await registerAccount(db, { email, password: "granite-lantern-offside", name: "Pending" }, new Date());
+    const token = (await createPasswordReset(db, email, new Date())) ?? "";
+    expect(await resetPassword(db, token, "another-granite-lantern", new Date())).toMatchObject({ ok: true });
+    expect(await verifyUserCredentials(db, email, "another-granite-lantern")).not.toBeNull();
+  });
+});
+
+// Issue #14.6: signing out left the 30-day token working.
+describe("session versions: sign-out and password changes end sessions on the server", () => {
+  it("refuses a token of an older session version once the account signed out", async () => {
+    const user = await newAccount("signout");
+    const signedIn = await verifyUserCredentials(db, user.email, "correct horse battery");
+    expect(signedIn?.sessionVersion).toBe(0);
+    expect(await getSessionUser(db, user.id, { sessionVersion: 0 })).toMatchObject({ id: user.id });
+    // A token issued before versions existed carries none: version 0.
+    expect(await getSessionUser(db, user.id, {})).toMatchObject({ id: user.id });
+
+    await endAllSessions(db, user.id);
+    expect(await getSessionUser(db, user.id, { sessionVersion: 0 })).toBeNull();
+    expect(await getSessionUser(db, user.id, {})).toBeNull();
+    // Signing in again issues the new version, which works.
+    const again = await verifyUserCredentials(db, user.email, "correct horse battery");
+    expect(again?.sessionVersion).toBe(1);
+    expect(await getSessionUser(db, user.id, { sessionVersion: 1 })).toMatchObject({ id: user.id });
+  });
+
+  it("a password reset ends every session, whatever its issue time", async () => {
+    const user = await newAccount("reset-version", "old-password-1");
+    const token = (await createPasswordReset(db, user.email, new Date())) ?? "";
+    expect(await resetPassword(db, token, "granite-lantern-offside", new Date())).toMatchObject({ ok: true });
+    expect(await getSessionUser(db, user.id, { sessionVersion: 0, issuedAt: Math.floor(Date.now() / 1000) + 5 })).toBeNull();
+  });
+});
+
+// Issue #14.3: id + name + birth year (public facts) linked a stranger's record at once, with no attempt
+// limit, and "already linked" told a visitor that the birth year was right.
+describe("runner claims: matched details file a claim that an admin decides", () => {
+  async function pendingClaims(userId: string) {
+    return db.select().from(runnerClaims).where(and(eq(runnerClaims.userId, userId), eq(runnerClaims.status, "pending")));
+  }
+
+  it("files a claim when id, name (any case, accents, order) and birth year match, linking nothing yet", async () => {
+    const user = await newAccount("claim");
     const runner = await newRunner({ name: "Léa Fontaine-Dubois", birthYear: 1993 });
-    const result = await linkRunnerByIdentity(db, {
-      userId: user.id,
-      externalId: ` ${runner.externalId} `,
-      name: "DUBOIS lea fontaine",
-      birthYear: 1993,
-    });
-    expect(result).toEqual({ ok: true, runnerId: runner.id });
-    expect(await runnerOwner(runner.id)).toBe(user.id);
-    const audit = await db
-      .select()
-      .from(auditEvents)
-      .where(and(eq(auditEvents.entityType, "runner"), eq(auditEvents.entityId, String(runner.id))));
-    expect(audit).toEqual([
-      expect.objectContaining({ actorUserId: user.id, action: "linked", details: { userId: user.id, via: "identity" } }),
-    ]);
+    const result = await fileRunnerClaim(db, { userId: user.id, externalId: ` ${runner.externalId} `, name: "DUBOIS lea fontaine", birthYear: 1993 });
+    expect(result).toMatchObject({ ok: true, filed: true });
+    expect(await runnerOwner(runner.id)).toBeNull();
+    expect(await pendingClaims(user.id)).toHaveLength(1);
   });
 
   it.each([
@@ -145,35 +210,22 @@ describe("linkRunnerByIdentity", () => {
     ["a different name", { name: "Léa Martin" }],
     ["part of the name", { name: "Léa" }],
     ["the right name and year with another id (never by name alone)", { externalId: "0000000" }],
-  ])("refuses %s", async (_label, change) => {
+  ])("files nothing for %s, and answers like a match (ok)", async (_label, change) => {
     const user = await newAccount("nomatch");
     const runner = await newRunner({ name: "Léa Fontaine", birthYear: 1993 });
-    const result = await linkRunnerByIdentity(db, {
-      userId: user.id,
-      externalId: runner.externalId,
-      name: "Léa Fontaine",
-      birthYear: 1993,
-      ...change,
-    });
-    expect(result).toEqual({ ok: false, error: "no-match" });
-    expect(await runnerOwner(runner.id)).toBeNull();
+    const result = await fileRunnerClaim(db, { userId: user.id, externalId: runner.externalId, name: "Léa Fontaine", birthYear: 1993, ...change });
+    expect(result).toEqual({ ok: true, filed: false });
+    expect(await pendingClaims(user.id)).toHaveLength(0);
   });
 
-  it("refuses a runner whose birth year is unknown", async () => {
-    const user = await newAccount("noyear");
-    const runner = await newRunner({ name: "Ana Sin Año", birthYear: null });
-    expect(
-      await linkRunnerByIdentity(db, { userId: user.id, externalId: runner.externalId, name: "Ana Sin Año", birthYear: 1990 }),
-    ).toEqual({ ok: false, error: "no-match" });
-  });
-
-  it("refuses a runner already linked to another account", async () => {
+  it("answers a claim to a runner linked to someone else exactly like no match", async () => {
     const owner = await newAccount("owner");
     const other = await newAccount("other");
     const runner = await newRunner({ name: "Taken Runner", birthYear: 1980, userId: owner.id });
-    expect(
-      await linkRunnerByIdentity(db, { userId: other.id, externalId: runner.externalId, name: "Taken Runner", birthYear: 1980 }),
-    ).toEqual({ ok: false, error: "runner-taken" });
+    expect(await fileRunnerClaim(db, { userId: other.id, externalId: runner.externalId, name: "Taken Runner", birthYear: 1980 })).toEqual({
+      ok: true,
+      filed: false,
+    });
     expect(await runnerOwner(runner.id)).toBe(owner.id);
   });
 
@@ -181,10 +233,46 @@ describe("linkRunnerByIdentity", () => {
     const user = await newAccount("twice");
     await newRunner({ name: "First Runner", birthYear: 1980, userId: user.id });
     const second = await newRunner({ name: "Second Runner", birthYear: 1981 });
-    expect(
-      await linkRunnerByIdentity(db, { userId: user.id, externalId: second.externalId, name: "Second Runner", birthYear: 1981 }),
-    ).toEqual({ ok: false, error: "user-already-linked" });
-    expect(await runnerOwner(second.id)).toBeNull();
+    expect(await fileRunnerClaim(db, { userId: user.id, externalId: second.externalId, name: "Second Runner", birthYear: 1981 })).toEqual({
+      ok: false,
+      error: "user-already-linked",
+    });
+  });
+
+  it("an admin approves a claim: the account is linked and the audit trail says by whom", async () => {
+    const admin = await makeAdmin();
+    const user = await newAccount("approved");
+    const runner = await newRunner({ name: "Ana Claim", birthYear: 1990 });
+    await fileRunnerClaim(db, { userId: user.id, externalId: runner.externalId, name: "Ana Claim", birthYear: 1990 });
+    const [pending] = await listPendingRunnerClaims(db).then((all) => all.filter((c) => c.runnerId === runner.id));
+    if (!pending) throw new Error("no pending claim listed");
+    expect(pending).toMatchObject({ userEmail: user.email, runnerName: "Ana Claim", birthYear: 1990 });
+
+    expect(await decideRunnerClaim(db, { actorUserId: user.id, claimId: pending.id, decision: "approve", now: new Date() })).toEqual({
+      ok: false,
+      error: "forbidden",
+    });
+    expect(await decideRunnerClaim(db, { actorUserId: admin.id, claimId: pending.id, decision: "approve", now: new Date() })).toEqual({ ok: true });
+    expect(await runnerOwner(runner.id)).toBe(user.id);
+    const audit = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityType, "runner"), eq(auditEvents.entityId, String(runner.id))));
+    expect(audit).toEqual([expect.objectContaining({ actorUserId: admin.id, action: "linked", details: { userId: user.id, via: "claim" } })]);
+    expect(await decideRunnerClaim(db, { actorUserId: admin.id, claimId: pending.id, decision: "reject", now: new Date() })).toEqual({
+      ok: false,
+      error: "claim-not-found",
+    });
+  });
+
+  it("a rejected claim links nothing", async () => {
+    const admin = await makeAdmin();
+    const user = await newAccount("rejected");
+    const runner = await newRunner({ name: "Rex Claim", birthYear: 1985 });
+    const filed = await fileRunnerClaim(db, { userId: user.id, externalId: runner.externalId, name: "Rex Claim", birthYear: 1985 });
+    if (!filed.ok || !filed.filed) throw new Error("expected a claim");
+    expect(await decideRunnerClaim(db, { actorUserId: admin.id, claimId: filed.claimId, decision: "reject", now: new Date() })).toEqual({ ok: true });
+    expect(await runnerOwner(runner.id)).toBeNull();
   });
 });
 
@@ -281,9 +369,9 @@ describe("password reset", () => {
     const later = new Date(now.getTime() + 10 * 60 * 1000);
     expect(await resetPassword(db, token, "new-password-1", later)).toEqual({ ok: true, userId: user.id });
     expect(await verifyUserCredentials(db, user.email, "old-password-1")).toBeNull();
-    expect(await verifyUserCredentials(db, user.email, "new-password-1")).toEqual(user);
+    expect(await verifyUserCredentials(db, user.email, "new-password-1")).toEqual({ ...user, sessionVersion: 1 });
     expect(await resetPassword(db, token, "newer-password-2", later)).toEqual({ ok: false, error: "used-token" });
-    expect(await verifyUserCredentials(db, user.email, "new-password-1")).toEqual(user);
+    expect(await verifyUserCredentials(db, user.email, "new-password-1")).toEqual({ ...user, sessionVersion: 1 });
   });
 
   it("ends the sessions issued before the reset, and keeps the ones issued after", async () => {
@@ -294,8 +382,8 @@ describe("password reset", () => {
     expect(await getSessionUser(db, user.id, { issuedAt: resetSecond - 60 })).toMatchObject({ id: user.id });
     expect(await resetPassword(db, token, "new-password-1", resetAt)).toEqual({ ok: true, userId: user.id });
     expect(await getSessionUser(db, user.id, { issuedAt: resetSecond - 60 })).toBeNull();
-    expect(await getSessionUser(db, user.id, { issuedAt: resetSecond })).toMatchObject({ id: user.id });
-    expect(await getSessionUser(db, user.id, { issuedAt: resetSecond + 60 })).toMatchObject({ id: user.id });
+    expect(await getSessionUser(db, user.id, { issuedAt: resetSecond, sessionVersion: 1 })).toMatchObject({ id: user.id });
+    expect(await getSessionUser(db, user.id, { issuedAt: resetSecond + 60, sessionVersion: 1 })).toMatchObject({ id: user.id });
   });
 
   it("refuses an expired token, at and after the hour", async () => {
@@ -303,7 +391,7 @@ describe("password reset", () => {
     const token = (await createPasswordReset(db, user.email, now)) ?? "";
     const atExpiry = new Date(now.getTime() + PASSWORD_RESET_TTL_MS);
     expect(await resetPassword(db, token, "new-password-1", atExpiry)).toEqual({ ok: false, error: "expired-token" });
-    expect(await verifyUserCredentials(db, user.email, "old-password-1")).toEqual(user);
+    expect(await verifyUserCredentials(db, user.email, "old-password-1")).toEqual({ ...user, sessionVersion: 0 });
   });
 
   it("refuses an unknown token and a too-short password", async () => {

@@ -58,3 +58,22 @@ describe("resetPasswordSchema", () => {
     expect(resetPasswordSchema.safeParse({ token: "t", password: "long-enough-pw", confirmPassword: "x" }).success).toBe(false);
   });
 });
+
+// Issue #14.10: "aaaaaaaaaa" was accepted as a password.
+describe("new passwords must be hard to guess (zxcvbn score >= 3)", () => {
+  const base = { name: "Lea Fontaine", email: "lea.fontaine@example.com" };
+  it.each(["aaaaaaaaaa", "1234567890", "password123", "qwertyuiop"])("refuses %s, saying why", (password) => {
+    const signUp = signUpSchema.safeParse({ ...base, password, confirmPassword: password });
+    expect(signUp.error?.issues).toEqual([
+      expect.objectContaining({ path: ["password"], message: expect.stringMatching(/^This password is too easy to guess\. .+/) }),
+    ]);
+    const reset = resetPasswordSchema.safeParse({ token: "t", password, confirmPassword: password });
+    expect(reset.success).toBe(false);
+  });
+
+  it("accepts a few unrelated words", () => {
+    const password = "granite-lantern-offside";
+    expect(signUpSchema.safeParse({ ...base, password, confirmPassword: password }).success).toBe(true);
+    expect(resetPasswordSchema.safeParse({ token: "t", password, confirmPassword: password }).success).toBe(true);
+  });
+});

@@ -1,9 +1,11 @@
 /**
  * Schemas for the account forms, with the messages the forms show. Shared by the server actions and the
- * Credentials provider. The password minimum comes from lib/auth/password.ts (server side only).
+ * Credentials provider. The password minimum comes from lib/auth/password.ts, its strength check from
+ * lib/auth/password-strength.ts (both server side only).
  */
 import { z } from "zod";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
+import { checkPasswordStrength } from "@/lib/auth/password-strength";
 import { parseExternalRunnerId } from "@/lib/auth/runner-identity";
 
 const PASSWORD_MAX_LENGTH = 200;
@@ -19,6 +21,13 @@ const newPassword = z
   .string({ error: "Enter a password" })
   .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`)
   .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters`);
+
+/** Adds the strength refusal (zxcvbn score < 3) to the password field; the account's own words count as guessable. */
+function strongPassword(password: string, userInputs: string[], ctx: z.RefinementCtx): void {
+  if (password.length < PASSWORD_MIN_LENGTH) return; // already refused for its length
+  const strength = checkPasswordStrength(password, userInputs);
+  if (!strength.ok) ctx.addIssue({ code: "custom", path: ["password"], message: strength.message });
+}
 
 export const signInSchema = z.object({
   email,
@@ -36,7 +45,8 @@ export const signUpSchema = z
   .refine((v) => v.password === v.confirmPassword, {
     path: ["confirmPassword"],
     message: "The passwords do not match",
-  });
+  })
+  .superRefine((v, ctx) => strongPassword(v.password, [v.name, v.email], ctx));
 
 /** A UTMB runner id, or a profile link whose last segment starts with it; parsed to the id. */
 const externalRunnerId = z
@@ -87,7 +97,8 @@ export const resetPasswordSchema = z
   .refine((v) => v.password === v.confirmPassword, {
     path: ["confirmPassword"],
     message: "The passwords do not match",
-  });
+  })
+  .superRefine((v, ctx) => strongPassword(v.password, [], ctx));
 
 export type SignInField = keyof z.input<typeof signInSchema>;
 export type SignUpField = keyof z.input<typeof signUpSchema>;

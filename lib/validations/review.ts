@@ -5,8 +5,7 @@
 import { z } from "zod";
 import { FINALS_RACES, SEXES } from "@/lib/domain/types";
 import { DECISION_REASON_MAX } from "./limits";
-
-const requestId = z.coerce.number({ error: "Unknown request" }).int("Unknown request").positive("Unknown request");
+import { requestIdSchema as requestId } from "./requests";
 
 export const startReviewSchema = z.object({ requestId });
 

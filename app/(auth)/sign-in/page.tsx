@@ -19,6 +19,17 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           Your password has been changed. Sign in with your new password.
         </p>
       ) : null}
+      {firstParam(params, "confirmed") === "1" ? (
+        <p className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-green-900">
+          Your account is confirmed. Sign in to link your runner profile.
+        </p>
+      ) : null}
+      {firstParam(params, "confirmed") === "0" ? (
+        <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900">
+          This confirmation link is invalid, expired or already used. If your account is not confirmed yet, sign up
+          again to get a new link.
+        </p>
+      ) : null}
       <SignInForm callbackUrl={callbackUrl} />
     </>
   );

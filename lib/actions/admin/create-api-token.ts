@@ -6,6 +6,7 @@ import { authorizeAction } from "@/lib/auth/session";
 import { createApiToken } from "@/lib/data/api-tokens";
 import { fieldErrors, formString, type FormState } from "@/lib/form-state";
 import { createApiTokenSchema } from "@/lib/validations/api-tokens";
+import { logError } from "@/lib/log";
 
 export type CreateApiTokenState = FormState<"name"> & { token?: string };
 
@@ -20,7 +21,7 @@ export async function createApiTokenAction(_prev: CreateApiTokenState, formData:
   try {
     ({ token } = await createApiToken(await getDb(), { name: parsed.data.name, createdBy: authorization.user.id }));
   } catch (error) {
-    console.error("createApiToken failed", error);
+    logError("createApiToken failed", error);
     return { status: "error", message: "The token could not be created. Try again in a moment.", values };
   }
   revalidatePath("/admin/tokens");

@@ -6,6 +6,7 @@ import { authorizeAction } from "@/lib/auth/session";
 import { findRunnerIdByExternalId, findUserByEmail, linkRunnerByAdmin, type AdminLinkRunnerResult } from "@/lib/data/users";
 import { fieldErrors, formString, type FormState } from "@/lib/form-state";
 import { adminLinkRunnerSchema, type AdminLinkRunnerField } from "@/lib/validations/auth";
+import { logError } from "@/lib/log";
 
 export type AdminLinkRunnerState = FormState<AdminLinkRunnerField>;
 
@@ -50,7 +51,7 @@ export async function linkRunnerAccount(_prev: AdminLinkRunnerState, formData: F
       ...(parsed.data.reason ? { reason: parsed.data.reason } : {}),
     });
   } catch (error) {
-    console.error("linkRunnerAccount failed", error);
+    logError("linkRunnerAccount failed", error);
     return { status: "error", message: "The link could not be saved. Please try again in a moment.", values };
   }
   if (!result.ok) return { status: "error", message: messages[result.error], values };

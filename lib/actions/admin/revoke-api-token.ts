@@ -6,6 +6,7 @@ import { authorizeAction } from "@/lib/auth/session";
 import { revokeApiToken } from "@/lib/data/api-tokens";
 import { formString, type FormState } from "@/lib/form-state";
 import { revokeApiTokenSchema } from "@/lib/validations/api-tokens";
+import { logError } from "@/lib/log";
 
 /** Revokes an API token: requests with it are refused from now on. */
 export async function revokeApiTokenAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -18,7 +19,7 @@ export async function revokeApiTokenAction(_prev: FormState, formData: FormData)
   try {
     revoked = await revokeApiToken(await getDb(), { id, revokedBy: authorization.user.id });
   } catch (error) {
-    console.error("revokeApiToken failed", error);
+    logError("revokeApiToken failed", error);
     return { status: "error", message: "The token could not be revoked. Try again in a moment." };
   }
   revalidatePath("/admin/tokens");

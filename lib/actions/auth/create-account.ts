@@ -1,14 +1,25 @@
 "use server";
 
-import { signIn } from "@/auth";
 import { getDb } from "@/db";
-import { createRunnerAccount, type CreateRunnerAccountResult } from "@/lib/data/users";
+import { appUrl } from "@/lib/app-url";
+import { requestClientIp } from "@/lib/client-ip";
+import { normalizeEmail, registerAccount } from "@/lib/data/users";
 import { fieldErrors, formString, type FormState } from "@/lib/form-state";
+import { logError } from "@/lib/log";
+import { accountExistsEmail, sendMail, signUpConfirmationEmail } from "@/lib/mail";
+import { attemptLimits, tooManyAttemptsMessage } from "@/lib/rate-limit";
 import { signUpSchema, type SignUpField } from "@/lib/validations/auth";
 
 export type SignUpState = FormState<SignUpField>;
 
-/** Creates a runner account, signs it in and continues to linking the runner profile. */
+/** The one answer to a valid sign-up, whether the email was free or taken: the mailbox tells its owner which. */
+const CHECK_YOUR_EMAIL =
+  "Check your email: we have sent you a message to finish creating your account. The link works for 24 hours.";
+
+/**
+ * Creates a runner account that works once its email is confirmed, or mails the owner of a taken email.
+ * The visitor gets the same answer either way, so the form cannot tell which emails have accounts.
+ */
 export async function createAccount(_prev: SignUpState, formData: FormData): Promise<SignUpState> {
   // Public action: no session to check.
   const parsed = signUpSchema.safeParse({
@@ -21,24 +32,19 @@ export async function createAccount(_prev: SignUpState, formData: FormData): Pro
   if (!parsed.success) {
     return { status: "error", errors: fieldErrors<SignUpField>(parsed.error.issues), message: null, values };
   }
+  const limit = await attemptLimits.signUp.consume({ account: normalizeEmail(parsed.data.email), ip: await requestClientIp() });
+  if (!limit.ok) return { status: "error", message: tooManyAttemptsMessage(limit.retryAfterSeconds), values };
 
-  let result: CreateRunnerAccountResult;
   try {
-    result = await createRunnerAccount(await getDb(), parsed.data);
+    const result = await registerAccount(await getDb(), parsed.data, new Date());
+    await sendMail(
+      result.status === "created"
+        ? signUpConfirmationEmail(parsed.data.email, appUrl(`/confirm-email?token=${encodeURIComponent(result.confirmationToken)}`))
+        : accountExistsEmail(parsed.data.email, appUrl("/sign-in"), appUrl("/forgot-password")),
+    );
   } catch (error) {
-    console.error("createAccount failed", error);
+    logError("createAccount failed", error);
     return { status: "error", message: "We could not create your account. Please try again in a moment.", values };
   }
-  if (!result.ok) {
-    return {
-      status: "error",
-      errors: { email: ["An account with this email already exists. Sign in, or reset your password."] },
-      message: null,
-      values,
-    };
-  }
-
-  // Throws NEXT_REDIRECT on success, so it stays outside the try.
-  await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: "/account/link" });
-  return { status: "success" };
+  return { status: "success", message: CHECK_YOUR_EMAIL };
 }

@@ -1,25 +1,27 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { authorizeAction } from "@/lib/auth/session";
-import { linkRunnerByIdentity, type LinkRunnerError, type LinkRunnerResult } from "@/lib/data/users";
+import { requestClientIp } from "@/lib/client-ip";
+import { fileRunnerClaim, type FileRunnerClaimResult } from "@/lib/data/users";
 import { fieldErrors, formString, type FormState } from "@/lib/form-state";
+import { logError } from "@/lib/log";
+import { attemptLimits, tooManyAttemptsMessage } from "@/lib/rate-limit";
 import { linkRunnerSchema, type LinkRunnerField } from "@/lib/validations/auth";
 
 export type LinkRunnerState = FormState<LinkRunnerField>;
 
-const messages: Record<LinkRunnerError, string> = {
-  "no-match":
-    "No runner matches this id, name and birth year. Check them against your UTMB profile: the name as it appears in results, and your birth year.",
-  "runner-taken":
-    "This runner profile is already linked to another account. If it is yours, contact the elite team.",
-  "user-already-linked": "Your account is already linked to a runner profile.",
-  "user-not-found": "Your session has ended. Sign in again to continue.",
-};
+/**
+ * The one answer to a claim, whether the details matched a runner, matched a runner linked to someone
+ * else, or matched nothing: any difference would tell a visitor a stranger's birth year.
+ */
+const CLAIM_RECEIVED =
+  "Thank you. If these details match a runner's record, an administrator will check them and link your account; your results appear on your dashboard once it is approved. If nothing changes within a few days, check the details against your UTMB profile and send them again.";
 
-/** Links the signed-in account to the runner it proves to be (runner id + name + birth year). */
+/**
+ * Files the signed-in account's claim to a runner (runner id + name + birth year). It links nothing by
+ * itself: an admin approves it (/admin/runners/link). At most 5 claims per account and 20 per IP a day.
+ */
 export async function linkRunner(_prev: LinkRunnerState, formData: FormData): Promise<LinkRunnerState> {
   const authorization = await authorizeAction();
   if (!authorization.ok) return { status: "error", message: authorization.message };
@@ -33,16 +35,25 @@ export async function linkRunner(_prev: LinkRunnerState, formData: FormData): Pr
   if (!parsed.success) {
     return { status: "error", errors: fieldErrors<LinkRunnerField>(parsed.error.issues), message: null, values };
   }
+  const limit = await attemptLimits.runnerClaim.consume({ account: authorization.user.id, ip: await requestClientIp() });
+  if (!limit.ok) return { status: "error", message: tooManyAttemptsMessage(limit.retryAfterSeconds), values };
 
-  let result: LinkRunnerResult;
+  let result: FileRunnerClaimResult;
   try {
-    result = await linkRunnerByIdentity(await getDb(), { userId: authorization.user.id, ...parsed.data });
+    result = await fileRunnerClaim(await getDb(), { userId: authorization.user.id, ...parsed.data });
   } catch (error) {
-    console.error("linkRunner failed", error);
-    return { status: "error", message: "We could not link your runner profile. Please try again in a moment.", values };
+    logError("linkRunner failed", error);
+    return { status: "error", message: "We could not send your details. Please try again in a moment.", values };
   }
-  if (!result.ok) return { status: "error", message: messages[result.error], values };
-
-  revalidatePath("/", "layout");
-  redirect("/dashboard");
+  if (!result.ok) {
+    return {
+      status: "error",
+      message:
+        result.error === "user-already-linked"
+          ? "Your account is already linked to a runner profile."
+          : "Your session has ended. Sign in again to continue.",
+    };
+  }
+  // The details stay in the fields, so a runner who mistyped them can correct and send again.
+  return { status: "success", message: CLAIM_RECEIVED, values };
 }

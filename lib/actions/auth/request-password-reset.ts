@@ -1,11 +1,14 @@
 "use server";
 
 import { getDb } from "@/db";
-import { createPasswordReset } from "@/lib/data/users";
+import { appUrl } from "@/lib/app-url";
+import { requestClientIp } from "@/lib/client-ip";
+import { createPasswordReset, normalizeEmail } from "@/lib/data/users";
 import { fieldErrors, formString, type FormState } from "@/lib/form-state";
 import { passwordResetEmail, sendMail } from "@/lib/mail";
-import { getRequestOrigin } from "@/lib/request-origin";
+import { attemptLimits, tooManyAttemptsMessage } from "@/lib/rate-limit";
 import { forgotPasswordSchema, type ForgotPasswordField } from "@/lib/validations/auth";
+import { logError } from "@/lib/log";
 
 export type ForgotPasswordState = FormState<ForgotPasswordField>;
 
@@ -21,15 +24,22 @@ export async function requestPasswordReset(_prev: ForgotPasswordState, formData:
     return { status: "error", errors: fieldErrors<ForgotPasswordField>(parsed.error.issues), message: null, values };
   }
 
+  // Limited per email and per address, whether the account exists or not (the answer says nothing of it).
+  const limit = await attemptLimits.passwordResetRequest.consume({
+    account: normalizeEmail(parsed.data.email),
+    ip: await requestClientIp(),
+  });
+  if (!limit.ok) return { status: "error", message: tooManyAttemptsMessage(limit.retryAfterSeconds), values };
+
   try {
     const token = await createPasswordReset(await getDb(), parsed.data.email, new Date());
     if (token) {
-      const url = `${await getRequestOrigin()}/reset-password?token=${encodeURIComponent(token)}`;
+      const url = appUrl(`/reset-password?token=${encodeURIComponent(token)}`);
       await sendMail(passwordResetEmail(parsed.data.email, url));
     }
   } catch (error) {
     // Logged for the operators; the visitor gets the neutral answer, which must not reveal that the account exists.
-    console.error("requestPasswordReset failed", error);
+    logError("requestPasswordReset failed", error);
   }
   return { status: "success", message: NEUTRAL_MESSAGE };
 }

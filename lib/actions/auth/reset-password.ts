@@ -2,9 +2,12 @@
 
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
+import { requestClientIp } from "@/lib/client-ip";
 import { resetPassword as resetPasswordWithToken, type ResetPasswordResult } from "@/lib/data/users";
+import { attemptLimits, tooManyAttemptsMessage } from "@/lib/rate-limit";
 import { fieldErrors, formString, type FormState } from "@/lib/form-state";
 import { resetPasswordSchema, type ResetPasswordField } from "@/lib/validations/auth";
+import { logError } from "@/lib/log";
 
 export type ResetPasswordState = FormState<ResetPasswordField>;
 
@@ -20,11 +23,14 @@ export async function resetPassword(_prev: ResetPasswordState, formData: FormDat
     return { status: "error", errors: fieldErrors<ResetPasswordField>(parsed.error.issues), message: null };
   }
 
+  const limit = await attemptLimits.passwordReset.consume({ ip: await requestClientIp() });
+  if (!limit.ok) return { status: "error", message: tooManyAttemptsMessage(limit.retryAfterSeconds) };
+
   let result: ResetPasswordResult;
   try {
     result = await resetPasswordWithToken(await getDb(), parsed.data.token, parsed.data.password, new Date());
   } catch (error) {
-    console.error("resetPassword failed", error);
+    logError("resetPassword failed", error);
     return { status: "error", message: "We could not change your password. Please try again in a moment." };
   }
   if (!result.ok) {

@@ -4,6 +4,9 @@ import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { signIn } from "@/auth";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { requestClientIp } from "@/lib/client-ip";
+import { normalizeEmail } from "@/lib/data/users";
+import { attemptLimits, tooManyAttemptsMessage } from "@/lib/rate-limit";
 import { fieldErrors, formString, type FormState } from "@/lib/form-state";
 import { signInSchema, type SignInField } from "@/lib/validations/auth";
 
@@ -22,10 +25,16 @@ export async function signInUser(_prev: SignInState, formData: FormData): Promis
     return { status: "error", errors: fieldErrors<SignInField>(parsed.error.issues), message: null, values };
   }
 
+  // The attempts are counted by the Credentials provider (auth.ts); here they are only read, to explain.
+  const keys = { account: normalizeEmail(parsed.data.email), ip: await requestClientIp() };
+  const before = await attemptLimits.signIn.check(keys);
+  if (!before.ok) return { status: "error", message: tooManyAttemptsMessage(before.retryAfterSeconds), values };
   try {
     await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirect: false });
   } catch (error) {
     if (error instanceof AuthError && error.type === "CredentialsSignin") {
+      const after = await attemptLimits.signIn.check(keys);
+      if (!after.ok) return { status: "error", message: tooManyAttemptsMessage(after.retryAfterSeconds), values };
       return { status: "error", message: "Email or password is incorrect", values };
     }
     throw error;

@@ -7,6 +7,7 @@ import { addRequestComment as addComment, type RequestChangeResult } from "@/lib
 import { fieldErrors, formString, type FormState } from "@/lib/form-state";
 import { requestCommentSchema, type RequestCommentField } from "@/lib/validations/requests";
 import { NO_RUNNER_MESSAGE, UNEXPECTED_MESSAGE } from "./request-failure";
+import { logError } from "@/lib/log";
 
 export type AddRequestCommentState = FormState<RequestCommentField>;
 
@@ -27,7 +28,7 @@ export async function addRequestComment(_prev: AddRequestCommentState, formData:
   try {
     result = await addComment(await getDb(), { userId: user.id, runnerId: user.runnerId }, parsed.data);
   } catch (error) {
-    console.error("addRequestComment failed", error);
+    logError("addRequestComment failed", error);
     return { status: "error", message: UNEXPECTED_MESSAGE, values };
   }
   if (!result.ok) return { status: "error", message: result.message, values };

@@ -7,6 +7,7 @@ import { withdrawRequest as withdraw, type RequestChangeResult } from "@/lib/dat
 import { fieldErrors, formString, type FormState } from "@/lib/form-state";
 import { withdrawRequestSchema, type WithdrawRequestField } from "@/lib/validations/requests";
 import { NO_RUNNER_MESSAGE, UNEXPECTED_MESSAGE } from "./request-failure";
+import { logError } from "@/lib/log";
 
 export type WithdrawRequestState = FormState<WithdrawRequestField>;
 
@@ -27,7 +28,7 @@ export async function withdrawRequest(_prev: WithdrawRequestState, formData: For
   try {
     result = await withdraw(await getDb(), { userId: user.id, runnerId: user.runnerId }, parsed.data);
   } catch (error) {
-    console.error("withdrawRequest failed", error);
+    logError("withdrawRequest failed", error);
     return { status: "error", message: UNEXPECTED_MESSAGE, values };
   }
   if (!result.ok) return { status: "error", message: result.message, values };

@@ -6,6 +6,7 @@ import { authorizeAction } from "@/lib/auth/session";
 import { decideRequest, type DecideRequestResult } from "@/lib/data/review";
 import { fieldErrors, formString, type FormState } from "@/lib/form-state";
 import { decideRequestSchema, type DecideRequestField } from "@/lib/validations/review";
+import { logError } from "@/lib/log";
 
 export type DecideRequestState = FormState<DecideRequestField>;
 
@@ -31,7 +32,7 @@ export async function decideRequestAction(_prev: DecideRequestState, formData: F
   try {
     result = await decideRequest(await getDb(), authorization.user, parsed.data);
   } catch (error) {
-    console.error("decideRequestAction failed", error);
+    logError("decideRequestAction failed", error);
     return { status: "error", message: "The decision could not be saved. Nothing was changed; please try again.", values };
   }
   if (!result.ok) {

@@ -6,6 +6,7 @@ import { authorizeAction } from "@/lib/auth/session";
 import { startReview } from "@/lib/data/review";
 import { formString, type FormState } from "@/lib/form-state";
 import { startReviewSchema } from "@/lib/validations/review";
+import { logError } from "@/lib/log";
 
 export type StartReviewState = FormState<"requestId">;
 
@@ -21,7 +22,7 @@ export async function startReviewAction(_prev: StartReviewState, formData: FormD
   try {
     result = await startReview(await getDb(), authorization.user, parsed.data.requestId);
   } catch (error) {
-    console.error("startReviewAction failed", error);
+    logError("startReviewAction failed", error);
     return { status: "error", message: "The review could not be started. Please try again in a moment." };
   }
   if (!result.ok) return { status: "error", message: result.message };

@@ -6,6 +6,7 @@ import { authorizeAction } from "@/lib/auth/session";
 import { updateQuota } from "@/lib/data/review";
 import { fieldErrors, formString, type FormState } from "@/lib/form-state";
 import { updateQuotaSchema, type UpdateQuotaField } from "@/lib/validations/review";
+import { logError } from "@/lib/log";
 
 export type UpdateQuotaState = FormState<UpdateQuotaField>;
 
@@ -29,7 +30,7 @@ export async function updateQuotaAction(_prev: UpdateQuotaState, formData: FormD
   try {
     result = await updateQuota(await getDb(), authorization.user, parsed.data);
   } catch (error) {
-    console.error("updateQuotaAction failed", error);
+    logError("updateQuotaAction failed", error);
     return { status: "error", message: "The quota could not be saved. Please try again in a moment.", values };
   }
   if (!result.ok) {

@@ -12,8 +12,9 @@ export default async function LinkRunnerPage() {
     <>
       <h1 className="text-2xl font-bold">Link your runner profile</h1>
       <p className="text-slate-700">
-        To show your results and qualifications, we match your account to your UTMB runner profile. Enter your runner
-        id, your full name as it appears in race results, and your birth year: all three must match.
+        To show your results and qualifications, we link your account to your UTMB runner profile. Enter your runner
+        id, your full name as it appears in race results, and your birth year; an administrator checks them and
+        approves the link, after which your dashboard shows your results.
       </p>
       <LinkRunnerForm defaultName={user.name ?? undefined} />
     </>

@@ -1,26 +1,24 @@
-"use server";
-
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { authorizeAction } from "@/lib/auth/session";
 import { todayIso } from "@/lib/clock";
 import { createExtensionRequest, type CreateRequestResult } from "@/lib/data/requests";
-import { uploadsFromFormData } from "@/lib/documents";
-import { fieldErrors, formString, type FormState } from "@/lib/form-state";
+import { fieldErrors } from "@/lib/form-state";
+import { formDocuments, formText, type RequestFormState, type SubmittedForm } from "./submitted-form";
 import { extensionSchema, type ExtensionField } from "@/lib/validations/requests";
-import { NO_RUNNER_MESSAGE, UNEXPECTED_MESSAGE, requestFailureState } from "./request-failure";
+import { NO_RUNNER_MESSAGE, UNEXPECTED_MESSAGE, requestFailureState } from "@/lib/actions/requests/request-failure";
+import { logError } from "@/lib/log";
 
-export type FileExtensionState = FormState<ExtensionField>;
+export type FileExtensionState = RequestFormState<ExtensionField>;
 
 /** R16: files an application to qualify in the extended window, then shows it. */
-export async function fileExtension(_prev: FileExtensionState, formData: FormData): Promise<FileExtensionState> {
+export async function fileExtension(form: SubmittedForm): Promise<FileExtensionState> {
   const authorization = await authorizeAction("runner");
   if (!authorization.ok) return { status: "error", message: authorization.message };
   const { user } = authorization;
   if (user.runnerId === null) return { status: "error", message: NO_RUNNER_MESSAGE };
 
-  const values = { finalsRace: formString(formData, "finalsRace") ?? "", reason: formString(formData, "reason") ?? "" };
+  const values = { finalsRace: formText(form, "finalsRace") ?? "", reason: formText(form, "reason") ?? "" };
   const parsed = extensionSchema.safeParse(values);
   if (!parsed.success) {
     return { status: "error", errors: fieldErrors<ExtensionField>(parsed.error.issues), message: null, values };
@@ -31,15 +29,15 @@ export async function fileExtension(_prev: FileExtensionState, formData: FormDat
     result = await createExtensionRequest(
       await getDb(),
       { userId: user.id, runnerId: user.runnerId },
-      { ...parsed.data, documents: await uploadsFromFormData(formData, "documents"), today: todayIso() },
+      { ...parsed.data, documents: formDocuments(form), today: todayIso() },
     );
   } catch (error) {
-    console.error("fileExtension failed", error);
+    logError("fileExtension failed", error);
     return { status: "error", message: UNEXPECTED_MESSAGE, values };
   }
   if (!result.ok) return requestFailureState(result, values);
 
   revalidatePath("/requests");
   revalidatePath("/dashboard");
-  redirect(`/requests/${result.requestId}`);
+  return { status: "success", redirectTo: `/requests/${result.requestId}` };
 }

@@ -1,26 +1,24 @@
-"use server";
-
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { authorizeAction } from "@/lib/auth/session";
 import { todayIso } from "@/lib/clock";
 import { createCategoryChangeRequest, type CreateRequestResult } from "@/lib/data/requests";
-import { uploadsFromFormData } from "@/lib/documents";
-import { fieldErrors, formString, type FormState } from "@/lib/form-state";
+import { fieldErrors } from "@/lib/form-state";
+import { formDocuments, formText, type RequestFormState, type SubmittedForm } from "./submitted-form";
 import { categoryChangeSchema, type CategoryChangeField } from "@/lib/validations/requests";
-import { NO_RUNNER_MESSAGE, UNEXPECTED_MESSAGE, requestFailureState } from "./request-failure";
+import { NO_RUNNER_MESSAGE, UNEXPECTED_MESSAGE, requestFailureState } from "@/lib/actions/requests/request-failure";
+import { logError } from "@/lib/log";
 
-export type FileCategoryChangeState = FormState<CategoryChangeField>;
+export type FileCategoryChangeState = RequestFormState<CategoryChangeField>;
 
 /** R14: files a change of category for the signed-in runner, then shows the new request. */
-export async function fileCategoryChange(_prev: FileCategoryChangeState, formData: FormData): Promise<FileCategoryChangeState> {
+export async function fileCategoryChange(form: SubmittedForm): Promise<FileCategoryChangeState> {
   const authorization = await authorizeAction("runner");
   if (!authorization.ok) return { status: "error", message: authorization.message };
   const { user } = authorization;
   if (user.runnerId === null) return { status: "error", message: NO_RUNNER_MESSAGE };
 
-  const values = { move: formString(formData, "move") ?? "", reason: formString(formData, "reason") ?? "" };
+  const values = { move: formText(form, "move") ?? "", reason: formText(form, "reason") ?? "" };
   const parsed = categoryChangeSchema.safeParse(values);
   if (!parsed.success) {
     return { status: "error", errors: fieldErrors<CategoryChangeField>(parsed.error.issues), message: null, values };
@@ -31,15 +29,15 @@ export async function fileCategoryChange(_prev: FileCategoryChangeState, formDat
     result = await createCategoryChangeRequest(
       await getDb(),
       { userId: user.id, runnerId: user.runnerId },
-      { ...parsed.data.move, reason: parsed.data.reason, documents: await uploadsFromFormData(formData, "documents"), today: todayIso() },
+      { ...parsed.data.move, reason: parsed.data.reason, documents: formDocuments(form), today: todayIso() },
     );
   } catch (error) {
-    console.error("fileCategoryChange failed", error);
+    logError("fileCategoryChange failed", error);
     return { status: "error", message: UNEXPECTED_MESSAGE, values };
   }
   if (!result.ok) return requestFailureState(result, values);
 
   revalidatePath("/requests");
   revalidatePath("/dashboard");
-  redirect(`/requests/${result.requestId}`);
+  return { status: "success", redirectTo: `/requests/${result.requestId}` };
 }

@@ -1,0 +1,70 @@
+/**
+ * The request forms that carry documents (R14-R16 and "add documents"), posted here by
+ * components/requests/use-upload-form.ts. The body is parsed as it streams in and refused at the first
+ * limit passed (5 files, 10 MB each, a few short fields, 51 MB in all), before the rest is read; every
+ * server action keeps Next's 1 MB limit (next.config.js).
+ */
+import { NextResponse, type NextRequest } from "next/server";
+import { getCurrentUser } from "@/lib/auth/session";
+import { MAX_DOCUMENT_BYTES, MAX_DOCUMENTS_PER_REQUEST } from "@/lib/documents";
+import type { FormState } from "@/lib/form-state";
+import { addRequestDocument } from "@/lib/request-forms/add-request-document";
+import { fileCategoryChange } from "@/lib/request-forms/file-category-change";
+import { fileExtension } from "@/lib/request-forms/file-extension";
+import { filePriorityDeferral } from "@/lib/request-forms/file-priority-deferral";
+import type { SubmittedForm } from "@/lib/request-forms/submitted-form";
+import { parseMultipart, UploadRefusedError, type MultipartLimits } from "@/lib/uploads/multipart";
+
+const FORMS: Record<string, (form: SubmittedForm) => Promise<FormState<string> & { redirectTo?: string }>> = {
+  "category-change": fileCategoryChange,
+  extension: fileExtension,
+  "priority-deferral": filePriorityDeferral,
+  documents: addRequestDocument,
+};
+
+const LIMITS: MultipartLimits = {
+  files: MAX_DOCUMENTS_PER_REQUEST,
+  fileBytes: MAX_DOCUMENT_BYTES,
+  fields: 8,
+  fieldBytes: 16 * 1024,
+  totalBytes: MAX_DOCUMENTS_PER_REQUEST * MAX_DOCUMENT_BYTES + 1024 * 1024,
+};
+
+function answer(state: FormState<string>, status = 200) {
+  return NextResponse.json(state, { status });
+}
+
+/** The Origin of a browser's post must be this host (as for server actions, compared the way Next does). */
+function isCrossOrigin(request: NextRequest): boolean {
+  const origin = request.headers.get("origin");
+  if (origin === null) return false;
+  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host");
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}
+
+export async function POST(request: NextRequest, { params }: { params: Promise<{ form: string }> }) {
+  const handle = FORMS[(await params).form];
+  if (!handle) return answer({ status: "error", message: "This form does not exist." }, 404);
+  if (isCrossOrigin(request)) return answer({ status: "error", message: "This form was sent from another site." }, 403);
+  // Signed-out visitors' bodies are not read at all.
+  if (!(await getCurrentUser())) {
+    return answer({ status: "error", message: "Your session has ended. Sign in again to continue." }, 401);
+  }
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > LIMITS.totalBytes) {
+    return answer({ status: "error", errors: { documents: ["The documents are larger than 5 x 10 MB in all."] } }, 413);
+  }
+
+  let form: SubmittedForm;
+  try {
+    form = await parseMultipart(request.body, request.headers.get("content-type"), LIMITS);
+  } catch (error) {
+    if (error instanceof UploadRefusedError) return answer({ status: "error", errors: { documents: [error.message] } }, error.status);
+    throw error;
+  }
+  return answer(await handle(form));
+}

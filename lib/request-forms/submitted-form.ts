@@ -1,0 +1,23 @@
+import type { UploadedFile } from "@/lib/documents";
+import type { FormState } from "@/lib/form-state";
+import type { ParsedMultipart } from "@/lib/uploads/multipart";
+
+/**
+ * A request form as app/api/requests/[form]/route.ts parsed it, within the upload limits: its text fields
+ * and its files. The forms that carry documents are posted there, not to server actions, so every server
+ * action keeps Next's small body limit (next.config.js).
+ */
+export type SubmittedForm = ParsedMultipart;
+
+/** What a request form answers: its form state, and where to go next after a success. */
+export type RequestFormState<Field extends string> = FormState<Field> & { redirectTo?: string };
+
+/** A text field, or undefined. */
+export function formText(form: SubmittedForm, name: string): string | undefined {
+  return form.fields.get(name);
+}
+
+/** The files of the form's "documents" input. */
+export function formDocuments(form: SubmittedForm): UploadedFile[] {
+  return form.files.filter((file) => file.field === "documents").map(({ name, bytes }) => ({ name, bytes }));
+}

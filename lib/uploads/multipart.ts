@@ -1,0 +1,144 @@
+/**
+ * Reads a multipart form (request documents) as it streams in, refusing it at the first part past a limit:
+ * too many parts, too many files, a file too large, a field too long, or more bytes in all than the form
+ * can hold. Nothing past that point is read. @fastify/busboy (Fastify's maintained fork of busboy, the
+ * streaming parser undici uses) does the parsing; Next's server actions buffer the whole body first.
+ */
+import { Readable } from "node:stream";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
+import { Busboy } from "@fastify/busboy";
+import { formatFileSize, sanitizeFileName } from "@/lib/documents";
+
+/** "10 MB" for a whole number of megabytes (the limits), else as lib/documents shows sizes. */
+function describeBytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return Number.isInteger(mb) ? `${mb} MB` : formatFileSize(bytes);
+}
+
+export interface MultipartLimits {
+  /** Most files (parts with a file name). */
+  files: number;
+  /** Largest file, in bytes. */
+  fileBytes: number;
+  /** Most text fields. */
+  fields: number;
+  /** Longest text field, in bytes. */
+  fieldBytes: number;
+  /** Most bytes of the whole body (files, fields and multipart framing). */
+  totalBytes: number;
+}
+
+export interface ParsedFile {
+  field: string;
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface ParsedMultipart {
+  fields: Map<string, string>;
+  files: ParsedFile[];
+}
+
+/** A refused body: the HTTP status to answer and a sentence for the runner. */
+export class UploadRefusedError extends Error {
+  constructor(
+    readonly status: 400 | 413 | 415,
+    message: string,
+  ) {
+    super(message);
+    this.name = "UploadRefusedError";
+  }
+}
+
+
+/**
+ * Parses `body` (multipart/form-data, per `contentType`) within `limits`; throws UploadRefusedError on the
+ * first limit passed (after having stopped reading) or on a malformed body. An empty file input (no name,
+ * no bytes) gives no file.
+ */
+export function parseMultipart(
+  body: WebReadableStream<Uint8Array> | ReadableStream<Uint8Array> | null,
+  contentType: string | null,
+  limits: MultipartLimits,
+): Promise<ParsedMultipart> {
+  if (!contentType?.toLowerCase().startsWith("multipart/form-data")) {
+    return Promise.reject(new UploadRefusedError(415, "Send the form as multipart/form-data."));
+  }
+  if (!body) return Promise.reject(new UploadRefusedError(400, "The form is empty."));
+
+  return new Promise<ParsedMultipart>((resolve, reject) => {
+    const source = Readable.fromWeb(body as WebReadableStream<Uint8Array>);
+    let parser: ReturnType<typeof Busboy>;
+    try {
+      parser = Busboy({
+        headers: { "content-type": contentType },
+        limits: {
+          files: limits.files,
+          fileSize: limits.fileBytes,
+          fields: limits.fields,
+          fieldSize: limits.fieldBytes,
+          parts: limits.files + limits.fields,
+          fieldNameSize: 100,
+          headerPairs: 20,
+        },
+      });
+    } catch {
+      reject(new UploadRefusedError(400, "The form could not be read."));
+      return;
+    }
+    const fields = new Map<string, string>();
+    const files: ParsedFile[] = [];
+    let received = 0;
+    let settled = false;
+
+    const refuse = (error: UploadRefusedError) => {
+      if (settled) return;
+      settled = true;
+      // Stop reading: the rest of the body is never parsed (nor kept in memory).
+      source.unpipe(parser);
+      source.destroy();
+      parser.removeAllListeners();
+      parser.on("error", () => undefined);
+      reject(error);
+    };
+
+    source.on("data", (chunk: Buffer) => {
+      received += chunk.length;
+      if (received > limits.totalBytes) refuse(new UploadRefusedError(413, `The form is larger than ${describeBytes(limits.totalBytes)}.`));
+    });
+    source.on("error", () => refuse(new UploadRefusedError(400, "The upload was interrupted.")));
+
+    parser.on("file", (field, stream, filename) => {
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.on("limit", () =>
+        refuse(new UploadRefusedError(413, `${sanitizeFileName(filename)} is larger than ${describeBytes(limits.fileBytes)}.`)),
+      );
+      stream.on("end", () => {
+        if (settled) return;
+        const bytes = new Uint8Array(Buffer.concat(chunks));
+        if (filename === "" && bytes.length === 0) return;
+        files.push({ field, name: filename, bytes });
+      });
+    });
+    parser.on("field", (name, value, _nameTruncated, valueTruncated) => {
+      if (valueTruncated) {
+        refuse(new UploadRefusedError(413, `The field ${name} is too long.`));
+        return;
+      }
+      fields.set(name, value);
+    });
+    parser.on("filesLimit", () =>
+      refuse(new UploadRefusedError(413, `Attach at most ${limits.files} documents at a time.`)),
+    );
+    parser.on("fieldsLimit", () => refuse(new UploadRefusedError(413, "The form has too many fields.")));
+    parser.on("partsLimit", () => refuse(new UploadRefusedError(413, "The form has too many parts.")));
+    parser.on("error", () => refuse(new UploadRefusedError(400, "The form could not be read.")));
+    parser.on("finish", () => {
+      if (settled) return;
+      settled = true;
+      resolve({ fields, files });
+    });
+    source.pipe(parser);
+  });
+}
