@@ -133,6 +133,8 @@ const serverEnv: NodeJS.ProcessEnv = {
   NEXT_DIST_DIR: DIST_DIR,
   AUTH_SECRET: "bench-secret-not-for-production-0123456789",
   AUTH_TRUST_HOST: "true",
+  // Production requires the public origin for links in emails; the server's own port is set once known.
+  APP_URL: "http://127.0.0.1:3000",
   PORTAL_TODAY: BENCH_TODAY,
   SEED_ON_START: "false",
 };
@@ -477,6 +479,7 @@ async function main() {
   }
 
   const port = await freePort();
+  serverEnv.APP_URL = `http://127.0.0.1:${port}`;
   const base = `http://127.0.0.1:${port}`;
   log(`next start on ${base}`);
   const server = await startServer(port);
