@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -337,5 +337,51 @@ describe("the three doors (admin page, API, command line) give the same result",
     } finally {
       await cliDatabase.close();
     }
+  });
+
+  it("previews through the API's dry run and checks files with the CLI, writing nothing", async () => {
+    const body = readFileSync(TORRENCIAL);
+    const database = await createTestDatabase({ prefix: "dryrun" });
+    try {
+      const before = await tableCounts(database.db);
+      const { handleResultsUpload } = await import("@/lib/ingest/upload");
+      const response = await handleResultsUpload(
+        new Request("http://localhost/api/v1/results?event=Torrencial+by+UTMB&level=event&dry_run=true", { method: "POST", body, headers: { "content-type": "text/csv" } }),
+        database.db,
+        { source: "api" },
+      );
+      expect(response.status).toBe(200);
+      const summary = (await response.json()) as { dryRun: boolean; inserted: number; newlyQualified: ImportedQualifier[]; warnings: unknown[] };
+      expect(summary).toMatchObject({ dryRun: true, inserted: 224 });
+      expect(qualifierList(summary.newlyQualified)).toHaveLength(6);
+      expect(await tableCounts(database.db)).toEqual(before);
+      const bad = await handleResultsUpload(
+        new Request("http://localhost/api/v1/results?event=X&level=event&dry_run=maybe", { method: "POST", body, headers: { "content-type": "text/csv" } }),
+        database.db,
+        { source: "api" },
+      );
+      expect(bad.status).toBe(400);
+    } finally {
+      await database.dispose();
+    }
+
+    // cli check: a folder and a file, no database at all; a refused file makes the exit code 1.
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "torrencial.csv"), body);
+    writeFileSync(path.join(dir, "broken.csv"), readFileSync(fixture("import/many-problems.csv")));
+    const run = promisify(execFile)("npx", ["tsx", "scripts/cli.ts", "check", dir, fixture("real/canyons_2024_100k.csv"), "--json"], {
+      env: { ...process.env, DATA_DIR: path.join(dir, "no-database"), DATABASE_URL: "" },
+      cwd: process.cwd(),
+    });
+    const failed = (await run.then(() => null, (error: unknown) => error)) as { code: number; stdout: string } | null;
+    expect(failed?.code).toBe(1);
+    const report = JSON.parse(failed!.stdout) as { files: { file: string; ok: boolean; rows: number; errors: unknown[] }[]; accepted: number; refused: number };
+    expect(report).toMatchObject({ accepted: 2, refused: 1 });
+    expect(report.files.map((f) => [path.basename(f.file), f.ok, f.rows])).toEqual([
+      ["broken.csv", false, 0],
+      ["torrencial.csv", true, 224],
+      ["canyons_2024_100k.csv", true, 730],
+    ]);
+    expect(existsSync(path.join(dir, "no-database"))).toBe(false);
   });
 });
