@@ -11,7 +11,7 @@ import { getDb } from "@/db";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { normalizeEmail, verifyUserCredentials } from "@/lib/data/users";
 import { logError } from "@/lib/log";
-import { attemptLimits, clientIpFrom } from "@/lib/rate-limit";
+import { attemptLimits, clientIpFrom } from "@/lib/auth/rate-limit";
 import { signInSchema } from "@/lib/validations/auth";
 
 export const { handlers, auth, signIn, signOut } = NextAuth(async () => {

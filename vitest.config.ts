@@ -9,13 +9,18 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["lib/**/*.test.ts"], exclude: ["lib/**/*.int.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.ts", "components/**/*.test.ts", "db/**/*.test.ts"],
+          exclude: ["**/*.int.test.ts"],
+          environment: "node",
+        },
       },
       {
         extends: true,
         test: {
           name: "integration",
-          include: ["lib/**/*.int.test.ts", "db/**/*.int.test.ts"],
+          include: ["lib/**/*.int.test.ts", "db/**/*.int.test.ts", "scripts/**/*.int.test.ts"],
           environment: "node",
           testTimeout: 60_000,
           hookTimeout: 120_000,

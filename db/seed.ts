@@ -22,7 +22,7 @@ import {
   type StoryResult,
 } from "./seed-data";
 import { hashPassword } from "@/lib/auth/password";
-import { SeededRandom } from "@/lib/random";
+import { SeededRandom } from "@/db/random";
 import { recomputeQualifications } from "@/lib/data/recompute";
 import { ageGroupFor } from "@/lib/domain/age-group";
 import { defaultEditionConfig } from "@/lib/domain/edition";

@@ -11,7 +11,7 @@ register("./node-hooks.mjs", import.meta.url);
 
 const { env } = await import("@/lib/env");
 const { migrateDatabase, openDatabase } = await import("@/db/client");
-const { generateBenchData } = await import("@/lib/bench/generate");
+const { generateBenchData } = await import("@/scripts/bench/generate");
 
 const { values } = parseArgs({
   options: {

@@ -28,7 +28,7 @@ register("./node-hooks.mjs", import.meta.url);
 const { env } = await import("@/lib/env");
 const { migrateDatabase, openDatabase } = await import("@/db/client");
 const { sql } = await import("drizzle-orm");
-const { BENCH_ACCOUNTS, BENCH_PASSWORD, BENCH_TODAY, SIGNED_IN_USER_PREFIX } = await import("@/lib/bench/generate");
+const { BENCH_ACCOUNTS, BENCH_PASSWORD, BENCH_TODAY, SIGNED_IN_USER_PREFIX } = await import("@/scripts/bench/generate");
 const { issueSessionToken } = await import("@/lib/auth/session-token");
 const { sessionCookieName } = await import("@/lib/auth/session-cookie");
 const { authConfig } = await import("@/auth.config");

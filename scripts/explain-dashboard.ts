@@ -10,7 +10,7 @@ register("./node-hooks.mjs", import.meta.url);
 
 const { env } = await import("@/lib/env");
 const { openDatabase } = await import("@/db/client");
-const { BENCH_ACCOUNTS, BENCH_RUNNER_ID, BENCH_TODAY, postgresPool } = await import("@/lib/bench/generate");
+const { BENCH_ACCOUNTS, BENCH_RUNNER_ID, BENCH_TODAY, postgresPool } = await import("@/scripts/bench/generate");
 const { getRunnerDashboard } = await import("@/lib/data/dashboard");
 const { getSessionUser } = await import("@/lib/data/users");
 

@@ -3,7 +3,7 @@
  * the same options always give the same bytes. See scripts/make-results-file.ts.
  */
 import { ageGroupFor, ageGroupLabel } from "@/lib/domain/age-group";
-import { mulberry32 } from "@/lib/random";
+import { mulberry32 } from "@/db/random";
 import { LIVE_COLUMNS } from "@/lib/ingest/formats/live";
 
 export interface MakeResultsFileOptions {

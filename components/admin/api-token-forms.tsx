@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { createApiTokenAction, type CreateApiTokenState } from "@/lib/actions/admin/create-api-token";
 import { revokeApiTokenAction } from "@/lib/actions/admin/revoke-api-token";
-import type { FormState } from "@/lib/form-state";
+import type { FormState } from "@/lib/actions/form-state";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { makeFinalsQualifierAction } from "@/lib/actions/admin/make-finals-qualifier";
-import type { FormState } from "@/lib/form-state";
+import type { FormState } from "@/lib/actions/form-state";
 
 /** R11: makes this race its category's Finals qualifier; says what changed. */
 export function FinalsQualifierButton({ raceId, raceName, category }: { raceId: number; raceName: string; category: string }) {

@@ -1,6 +1,6 @@
 "use client";
 
-import type { FinalsStatusView } from "@/lib/dashboard-view";
+import type { FinalsStatusView } from "@/components/dashboard/view-model";
 
 /**
  * R13: one card per Finals race, qualified with every reason, or not with what came closest and what is

@@ -1,6 +1,6 @@
 "use client";
 
-import type { IndexEntryView } from "@/lib/dashboard-view";
+import type { IndexEntryView } from "@/components/dashboard/view-model";
 
 export interface IndexSummaryProps {
   entries: IndexEntryView[];

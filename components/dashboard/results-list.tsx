@@ -1,6 +1,6 @@
 "use client";
 
-import type { ResultRowView } from "@/lib/dashboard-view";
+import type { ResultRowView } from "@/components/dashboard/view-model";
 
 /**
  * Every result, newest first, in one table: columns from the md breakpoint up, one labelled card per

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { RunnerDashboard } from "@/lib/data/dashboard";
-import { finalsStatusViews, indexEntryViews, resultRowViews } from "@/lib/dashboard-view";
-import { formatDate } from "@/lib/format";
+import { finalsStatusViews, indexEntryViews, resultRowViews } from "@/components/dashboard/view-model";
+import { formatDate } from "@/lib/labels";
 import { FinalsStatusCards } from "./finals-status-card";
 import { IndexSummary } from "./index-summary";
 import { ResultsList } from "./results-list";

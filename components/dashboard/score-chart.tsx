@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/labels";
 
 export interface ScorePoint {
   date: string;

@@ -5,7 +5,7 @@ import { useActionState, useEffect } from "react";
 import { decideRequestAction, type DecideRequestState } from "@/lib/actions/review/decide-request";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { REVIEW_QUEUE_KEY } from "@/lib/query-client";
+import { REVIEW_QUEUE_KEY } from "@/components/providers/query-client";
 import { DECISION_REASON_MAX } from "@/lib/validations/limits";
 
 export interface DecisionFormProps {

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { updateQuotaAction, type UpdateQuotaState } from "@/lib/actions/review/update-quota";
 import { FormMessage } from "@/components/ui/form-message";
-import { SEX_LABEL } from "@/lib/format";
+import { SEX_LABEL } from "@/lib/labels";
 import type { FinalsRace, Sex } from "@/lib/domain/types";
 
 export interface QuotaFormProps {

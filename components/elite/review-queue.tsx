@@ -5,8 +5,8 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useMemo, type FormEvent, type ReactNode } from "react";
 import type { ReviewQueuePage, ReviewQueueRow } from "@/lib/data/review";
-import { reviewQueueKey } from "@/lib/query-client";
-import { formatDate } from "@/lib/format";
+import { reviewQueueKey } from "@/components/providers/query-client";
+import { formatDate } from "@/lib/labels";
 import {
   parseQueueSearchParams,
   QUEUE_PARAM_NAMES,

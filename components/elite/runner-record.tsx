@@ -1,5 +1,5 @@
 import type { RunnerDashboard } from "@/lib/data/dashboard";
-import { finalsStatusViews, indexEntryViews, resultRowViews } from "@/lib/dashboard-view";
+import { finalsStatusViews, indexEntryViews, resultRowViews } from "@/components/dashboard/view-model";
 import { FinalsStatusCards } from "@/components/dashboard/finals-status-card";
 import { IndexSummary } from "@/components/dashboard/index-summary";
 import { ResultsList } from "@/components/dashboard/results-list";

@@ -4,7 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useActionState, useEffect } from "react";
 import { startReviewAction, type StartReviewState } from "@/lib/actions/review/start-review";
 import { FormMessage } from "@/components/ui/form-message";
-import { REVIEW_QUEUE_KEY } from "@/lib/query-client";
+import { REVIEW_QUEUE_KEY } from "@/components/providers/query-client";
 
 /** R17: take a submitted request into review, so the team sees someone is on it. */
 export function StartReviewForm({ requestId }: { requestId: number }) {

@@ -1,4 +1,4 @@
-import { DOCUMENT_ACCEPT, MAX_DOCUMENTS_PER_REQUEST } from "@/lib/documents";
+import { DOCUMENT_ACCEPT, MAX_DOCUMENTS_PER_REQUEST } from "@/lib/uploads/documents";
 import { LabelledField } from "@/components/ui/labelled-field";
 
 export interface DocumentInputProps {

@@ -1,6 +1,6 @@
 import type { RequestDetail } from "@/lib/data/requests";
-import { MAX_DOCUMENTS_PER_REQUEST, formatFileSize } from "@/lib/documents";
-import { formatTimestamp } from "@/lib/format";
+import { MAX_DOCUMENTS_PER_REQUEST, formatFileSize } from "@/lib/uploads/documents";
+import { formatTimestamp } from "@/lib/labels";
 import { AddDocumentForm } from "./add-document-form";
 import { REQUEST_STATUS_LABEL, REQUEST_TYPE_LABEL, describeRaces, historyActionLabel, statusBadgeClass } from "./labels";
 import { RequestCommentForm } from "./request-comment-form";

@@ -3,7 +3,7 @@ import { count, eq } from "drizzle-orm";
 import { createTestDatabase, type TestDatabase } from "@/test/test-database";
 import { DEMO_ACCOUNTS, DEMO_STORIES, seedDatabase, type StoryKey } from "@/db/seed";
 import { auditEvents, requestDocuments, requests, runners, users } from "@/db/schema";
-import { MAX_DOCUMENT_BYTES } from "@/lib/documents";
+import { MAX_DOCUMENT_BYTES } from "@/lib/uploads/documents";
 import {
   addRequestComment,
   addRequestDocuments,

@@ -4,7 +4,7 @@ import type { Db, Tx } from "@/db/client";
 import { finalsRegistrations, requestDocuments, requests, runners } from "@/db/schema";
 import { listAudit, recordAudit, type AuditHistoryItem } from "./audit";
 import { getRunnerDashboard, type RunnerDashboard, type Viewer } from "./dashboard";
-import { checkDocuments, type UploadedFile } from "@/lib/documents";
+import { checkDocuments, type UploadedFile } from "@/lib/uploads/documents";
 import { categoryOfFinalsRace, finalsRaceForCategory, isFinalsCategory } from "@/lib/domain/km-effort";
 import {
   type RequestType,

@@ -2,7 +2,7 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { authorizeAction } from "@/lib/auth/session";
 import { addRequestDocuments, type RequestChangeResult } from "@/lib/data/requests";
-import { fieldErrors } from "@/lib/form-state";
+import { fieldErrors } from "@/lib/actions/form-state";
 import { formDocuments, formText, type RequestFormState, type SubmittedForm } from "./submitted-form";
 import { requestDocumentSchema, type RequestDocumentField } from "@/lib/validations/requests";
 import { NO_RUNNER_MESSAGE, UNEXPECTED_MESSAGE, requestFailureState } from "@/lib/actions/requests/request-failure";

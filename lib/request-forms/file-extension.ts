@@ -3,7 +3,7 @@ import { getDb } from "@/db";
 import { authorizeAction } from "@/lib/auth/session";
 import { todayIso } from "@/lib/clock";
 import { createExtensionRequest, type CreateRequestResult } from "@/lib/data/requests";
-import { fieldErrors } from "@/lib/form-state";
+import { fieldErrors } from "@/lib/actions/form-state";
 import { formDocuments, formText, type RequestFormState, type SubmittedForm } from "./submitted-form";
 import { extensionSchema, type ExtensionField } from "@/lib/validations/requests";
 import { NO_RUNNER_MESSAGE, UNEXPECTED_MESSAGE, requestFailureState } from "@/lib/actions/requests/request-failure";

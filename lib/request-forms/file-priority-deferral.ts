@@ -3,7 +3,7 @@ import { getDb } from "@/db";
 import { authorizeAction } from "@/lib/auth/session";
 import { todayIso } from "@/lib/clock";
 import { createPriorityDeferralRequest, type CreateRequestResult } from "@/lib/data/requests";
-import { fieldErrors } from "@/lib/form-state";
+import { fieldErrors } from "@/lib/actions/form-state";
 import { formDocuments, formText, type RequestFormState, type SubmittedForm } from "./submitted-form";
 import { priorityDeferralSchema, type PriorityDeferralField } from "@/lib/validations/requests";
 import { NO_RUNNER_MESSAGE, UNEXPECTED_MESSAGE, requestFailureState } from "@/lib/actions/requests/request-failure";

@@ -1,5 +1,5 @@
-import type { UploadedFile } from "@/lib/documents";
-import type { FormState } from "@/lib/form-state";
+import type { UploadedFile } from "@/lib/uploads/documents";
+import type { FormState } from "@/lib/actions/form-state";
 import type { ParsedMultipart } from "@/lib/uploads/multipart";
 
 /**

@@ -7,7 +7,7 @@
 import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { Busboy } from "@fastify/busboy";
-import { formatFileSize, sanitizeFileName } from "@/lib/documents";
+import { formatFileSize, sanitizeFileName } from "@/lib/uploads/documents";
 
 /** "10 MB" for a whole number of megabytes (the limits), else as lib/documents shows sizes. */
 function describeBytes(bytes: number): string {

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getDb } from "@/db";
-import { appUrl } from "@/lib/app-url";
+import { appUrl } from "@/lib/mail/app-url";
 import { confirmSignUp } from "@/lib/data/users";
 
 /** The link of the sign-up email: confirms the account, then sends the runner to sign in. */

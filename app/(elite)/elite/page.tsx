@@ -5,8 +5,8 @@ import { getDb } from "@/db";
 import { ReviewQueue } from "@/components/elite/review-queue";
 import { requireRole } from "@/lib/auth/session";
 import { listEditionYears, listReviewQueue } from "@/lib/data/review";
-import { makeQueryClient, reviewQueueKey } from "@/lib/query-client";
-import type { SearchParams } from "@/lib/search-params";
+import { makeQueryClient, reviewQueueKey } from "@/components/providers/query-client";
+import type { SearchParams } from "@/app/search-params";
 import { parseQueueSearchParams } from "@/lib/validations/review-queue";
 
 export const metadata: Metadata = { title: "Review queue" };

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { authorizeAction } from "@/lib/auth/session";
 import { createApiToken } from "@/lib/data/api-tokens";
-import { fieldErrors, formString, type FormState } from "@/lib/form-state";
+import { fieldErrors, formString, type FormState } from "@/lib/actions/form-state";
 import { createApiTokenSchema } from "@/lib/validations/api-tokens";
 import { logError } from "@/lib/log";
 

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { getDb } from "@/db";
 import { authorizeAction } from "@/lib/auth/session";
 import { decideRunnerClaim, type DecideRunnerClaimResult } from "@/lib/data/users";
-import { formString, type FormState } from "@/lib/form-state";
+import { formString, type FormState } from "@/lib/actions/form-state";
 import { logError } from "@/lib/log";
 
 export type DecideRunnerClaimState = FormState<never>;

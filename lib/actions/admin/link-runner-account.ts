@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { authorizeAction } from "@/lib/auth/session";
 import { findRunnerIdByExternalId, findUserByEmail, linkRunnerByAdmin, type AdminLinkRunnerResult } from "@/lib/data/users";
-import { fieldErrors, formString, type FormState } from "@/lib/form-state";
+import { fieldErrors, formString, type FormState } from "@/lib/actions/form-state";
 import { adminLinkRunnerSchema, type AdminLinkRunnerField } from "@/lib/validations/auth";
 import { logError } from "@/lib/log";
 

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { authorizeAction } from "@/lib/auth/session";
 import { makeFinalsQualifier } from "@/lib/data/events";
-import { formString, type FormState } from "@/lib/form-state";
+import { formString, type FormState } from "@/lib/actions/form-state";
 import { makeFinalsQualifierSchema } from "@/lib/validations/events";
 
 /** R11: an admin names the race of its category that qualifies for the Finals; both races are recomputed. */

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { authorizeAction } from "@/lib/auth/session";
 import { revokeApiToken } from "@/lib/data/api-tokens";
-import { formString, type FormState } from "@/lib/form-state";
+import { formString, type FormState } from "@/lib/actions/form-state";
 import { revokeApiTokenSchema } from "@/lib/validations/api-tokens";
 import { logError } from "@/lib/log";
 

@@ -1,13 +1,13 @@
 "use server";
 
 import { getDb } from "@/db";
-import { appUrl } from "@/lib/app-url";
-import { requestClientIp } from "@/lib/client-ip";
+import { appUrl } from "@/lib/mail/app-url";
+import { requestClientIp } from "@/lib/auth/client-ip";
 import { normalizeEmail, registerAccount } from "@/lib/data/users";
-import { fieldErrors, formString, type FormState } from "@/lib/form-state";
+import { fieldErrors, formString, type FormState } from "@/lib/actions/form-state";
 import { logError } from "@/lib/log";
-import { accountExistsEmail, sendMail, signUpConfirmationEmail } from "@/lib/mail";
-import { attemptLimits, tooManyAttemptsMessage } from "@/lib/rate-limit";
+import { accountExistsEmail, sendMail, signUpConfirmationEmail } from "@/lib/mail/mail";
+import { attemptLimits, tooManyAttemptsMessage } from "@/lib/auth/rate-limit";
 import { signUpSchema, type SignUpField } from "@/lib/validations/auth";
 
 export type SignUpState = FormState<SignUpField>;

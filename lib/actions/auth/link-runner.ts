@@ -2,11 +2,11 @@
 
 import { getDb } from "@/db";
 import { authorizeAction } from "@/lib/auth/session";
-import { requestClientIp } from "@/lib/client-ip";
+import { requestClientIp } from "@/lib/auth/client-ip";
 import { fileRunnerClaim, type FileRunnerClaimResult } from "@/lib/data/users";
-import { fieldErrors, formString, type FormState } from "@/lib/form-state";
+import { fieldErrors, formString, type FormState } from "@/lib/actions/form-state";
 import { logError } from "@/lib/log";
-import { attemptLimits, tooManyAttemptsMessage } from "@/lib/rate-limit";
+import { attemptLimits, tooManyAttemptsMessage } from "@/lib/auth/rate-limit";
 import { linkRunnerSchema, type LinkRunnerField } from "@/lib/validations/auth";
 
 export type LinkRunnerState = FormState<LinkRunnerField>;

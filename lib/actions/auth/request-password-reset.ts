@@ -1,12 +1,12 @@
 "use server";
 
 import { getDb } from "@/db";
-import { appUrl } from "@/lib/app-url";
-import { requestClientIp } from "@/lib/client-ip";
+import { appUrl } from "@/lib/mail/app-url";
+import { requestClientIp } from "@/lib/auth/client-ip";
 import { createPasswordReset, normalizeEmail } from "@/lib/data/users";
-import { fieldErrors, formString, type FormState } from "@/lib/form-state";
-import { passwordResetEmail, sendMail } from "@/lib/mail";
-import { attemptLimits, tooManyAttemptsMessage } from "@/lib/rate-limit";
+import { fieldErrors, formString, type FormState } from "@/lib/actions/form-state";
+import { passwordResetEmail, sendMail } from "@/lib/mail/mail";
+import { attemptLimits, tooManyAttemptsMessage } from "@/lib/auth/rate-limit";
 import { forgotPasswordSchema, type ForgotPasswordField } from "@/lib/validations/auth";
 import { logError } from "@/lib/log";
 

@@ -2,10 +2,10 @@
 
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
-import { requestClientIp } from "@/lib/client-ip";
+import { requestClientIp } from "@/lib/auth/client-ip";
 import { resetPassword as resetPasswordWithToken, type ResetPasswordResult } from "@/lib/data/users";
-import { attemptLimits, tooManyAttemptsMessage } from "@/lib/rate-limit";
-import { fieldErrors, formString, type FormState } from "@/lib/form-state";
+import { attemptLimits, tooManyAttemptsMessage } from "@/lib/auth/rate-limit";
+import { fieldErrors, formString, type FormState } from "@/lib/actions/form-state";
 import { resetPasswordSchema, type ResetPasswordField } from "@/lib/validations/auth";
 import { logError } from "@/lib/log";
 

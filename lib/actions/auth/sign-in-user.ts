@@ -4,10 +4,10 @@ import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { signIn } from "@/auth";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
-import { requestClientIp } from "@/lib/client-ip";
+import { requestClientIp } from "@/lib/auth/client-ip";
 import { normalizeEmail } from "@/lib/data/users";
-import { attemptLimits, tooManyAttemptsMessage } from "@/lib/rate-limit";
-import { fieldErrors, formString, type FormState } from "@/lib/form-state";
+import { attemptLimits, tooManyAttemptsMessage } from "@/lib/auth/rate-limit";
+import { fieldErrors, formString, type FormState } from "@/lib/actions/form-state";
 import { signInSchema, type SignInField } from "@/lib/validations/auth";
 
 export type SignInState = FormState<SignInField>;

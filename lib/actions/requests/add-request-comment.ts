@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { authorizeAction } from "@/lib/auth/session";
 import { addRequestComment as addComment, type RequestChangeResult } from "@/lib/data/requests";
-import { fieldErrors, formString, type FormState } from "@/lib/form-state";
+import { fieldErrors, formString, type FormState } from "@/lib/actions/form-state";
 import { requestCommentSchema, type RequestCommentField } from "@/lib/validations/requests";
 import { NO_RUNNER_MESSAGE, UNEXPECTED_MESSAGE } from "./request-failure";
 import { logError } from "@/lib/log";

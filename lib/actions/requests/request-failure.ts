@@ -1,4 +1,4 @@
-import type { FormState } from "@/lib/form-state";
+import type { FormState } from "@/lib/actions/form-state";
 import type { RequestFailure } from "@/lib/data/requests";
 
 /** A refusal of the data layer as form state: document problems beside the file input, the rest on top. */

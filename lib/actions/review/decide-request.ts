@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { authorizeAction } from "@/lib/auth/session";
 import { decideRequest, type DecideRequestResult } from "@/lib/data/review";
-import { fieldErrors, formString, type FormState } from "@/lib/form-state";
+import { fieldErrors, formString, type FormState } from "@/lib/actions/form-state";
 import { decideRequestSchema, type DecideRequestField } from "@/lib/validations/review";
 import { logError } from "@/lib/log";
 

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { authorizeAction } from "@/lib/auth/session";
 import { startReview } from "@/lib/data/review";
-import { formString, type FormState } from "@/lib/form-state";
+import { formString, type FormState } from "@/lib/actions/form-state";
 import { startReviewSchema } from "@/lib/validations/review";
 import { logError } from "@/lib/log";
 

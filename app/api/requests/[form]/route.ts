@@ -6,8 +6,8 @@
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { getCurrentUser } from "@/lib/auth/session";
-import { MAX_DOCUMENT_BYTES, MAX_DOCUMENTS_PER_REQUEST } from "@/lib/documents";
-import type { FormState } from "@/lib/form-state";
+import { MAX_DOCUMENT_BYTES, MAX_DOCUMENTS_PER_REQUEST } from "@/lib/uploads/documents";
+import type { FormState } from "@/lib/actions/form-state";
 import { addRequestDocument } from "@/lib/request-forms/add-request-document";
 import { fileCategoryChange } from "@/lib/request-forms/file-category-change";
 import { fileExtension } from "@/lib/request-forms/file-extension";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/labels";
 import { ExtensionForm } from "@/components/requests/extension-form";
 import { NewRequestLayout, RequestTerms } from "@/components/requests/new-request-layout";
 import { NotAvailable } from "@/components/requests/not-available";

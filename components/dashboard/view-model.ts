@@ -10,7 +10,7 @@ import type { DashboardResult } from "@/lib/data/dashboard";
 import type { FinalsRaceStatus, StatusReason } from "@/lib/domain/qualification";
 import { FINALS_RACES, RACE_CATEGORIES, type FinalsEditionConfig, type FinalsRace, type IsoDate, type Sex } from "@/lib/domain/types";
 import type { UtmbIndex } from "@/lib/domain/utmb-index";
-import { formatDate, formatDuration, formatScore, LEVEL_LABEL, ordinal, SEX_LABEL, STATUS_LABEL } from "@/lib/format";
+import { formatDate, formatDuration, formatScore, LEVEL_LABEL, ordinal, SEX_LABEL, STATUS_LABEL } from "@/lib/labels";
 
 // ---------------------------------------------------------------------------------------------------
 // R13: one card per Finals race

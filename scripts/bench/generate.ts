@@ -26,7 +26,7 @@ import { defaultEditionConfig } from "@/lib/domain/edition";
 import { kmEffort, raceCategory } from "@/lib/domain/km-effort";
 import type { EventLevel, FinalsRace, IsoDate, RaceCategory, Sex } from "@/lib/domain/types";
 import { FINALS_RACES, SEXES } from "@/lib/domain/types";
-import { SeededRandom } from "@/lib/random";
+import { SeededRandom } from "@/db/random";
 
 export interface BenchSeedOptions {
   runners: number;

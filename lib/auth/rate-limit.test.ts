@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientIpFrom, createAttemptLimiter, tooManyAttemptsMessage } from "./rate-limit";
+import { clientIpFrom, createAttemptLimiter, tooManyAttemptsMessage } from "@/lib/auth/rate-limit";
 
 // Issue #14.5: 60 wrong passwords in 3.4 s were all tried.
 describe("attempt limits per account and per IP", () => {

@@ -6,7 +6,7 @@ import { finalsEditions, finalsQuotas, qualifications, races, requests, results,
 import { getRunnerDashboard } from "@/lib/data/dashboard";
 import { getSessionUser } from "@/lib/data/users";
 import { createTestDatabase, type TestDatabase } from "@/test/test-database";
-import { BENCH_ACCOUNTS, BENCH_RUNNER_ID, BENCH_TODAY, generateBenchData, signedInRunnerIds, signedInUserId, type BenchSeedSummary } from "./generate";
+import { BENCH_ACCOUNTS, BENCH_RUNNER_ID, BENCH_TODAY, generateBenchData, signedInRunnerIds, signedInUserId, type BenchSeedSummary } from "@/scripts/bench/generate";
 
 let database: TestDatabase;
 let summary: BenchSeedSummary;

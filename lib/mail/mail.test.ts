@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { createLogTransport, passwordResetEmail } from "./mail";
+import { createLogTransport, passwordResetEmail } from "@/lib/mail/mail";
 
 describe("mail", () => {
   it("the log transport writes recipient, subject and the reset link", async () => {

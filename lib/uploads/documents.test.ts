@@ -5,7 +5,7 @@ import {
   detectDocumentType,
   formatFileSize,
   sanitizeFileName,
-} from "./documents";
+} from "@/lib/uploads/documents";
 
 const PDF = new TextEncoder().encode("%PDF-1.4\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n%%EOF\n");
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46]);
@@ -34,7 +34,7 @@ describe("sanitizeFileName", () => {
   });
 
   it("drops folders, control and quote characters and leading dots", () => {
-    expect(sanitizeFileName("../../etc/passwd")).toBe("passwd");
+    expect(sanitizeFileName("@/../etc/passwd")).toBe("passwd");
     expect(sanitizeFileName("C:\\Users\\me\\scan.png")).toBe("scan.png");
     expect(sanitizeFileName('a"b\r\nc.pdf')).toBe("abc.pdf");
     expect(sanitizeFileName(".hidden.pdf")).toBe("hidden.pdf");
@@ -92,7 +92,7 @@ describe("checkDocuments", () => {
   });
 
   it("shows a sanitized name in messages", () => {
-    expect(checkDocuments([{ name: "../evil\u0000.pdf", bytes: EXE }])).toEqual({ ok: false, message: "evil.pdf is not a PDF, JPEG or PNG file." });
+    expect(checkDocuments([{ name: "@/evil\u0000.pdf", bytes: EXE }])).toEqual({ ok: false, message: "evil.pdf is not a PDF, JPEG or PNG file." });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mulberry32, SeededRandom } from "./random";
+import { mulberry32, SeededRandom } from "@/db/random";
 
 describe("SeededRandom", () => {
   it("gives the same sequence for the same seed, another for another seed", () => {

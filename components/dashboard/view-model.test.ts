@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { finalsStatusViews, indexEntryViews, reasonText, resultRowViews, type ResultForView } from "./dashboard-view";
-import { defaultEditionConfig } from "./domain/edition";
-import type { FinalsRaceStatus } from "./domain/qualification";
-import type { FinalsRace } from "./domain/types";
-import type { UtmbIndex } from "./domain/utmb-index";
+import { finalsStatusViews, indexEntryViews, reasonText, resultRowViews, type ResultForView } from "@/components/dashboard/view-model";
+import { defaultEditionConfig } from "@/lib/domain/edition";
+import type { FinalsRaceStatus } from "@/lib/domain/qualification";
+import type { FinalsRace } from "@/lib/domain/types";
+import type { UtmbIndex } from "@/lib/domain/utmb-index";
 
 const edition = defaultEditionConfig(2027); // R8: qualification period 2026-01-01 to 2026-12-31
 
