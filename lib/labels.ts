@@ -43,5 +43,7 @@ export function formatScore(score: number | null): string {
 }
 
 export const SEX_LABEL = { F: "women", M: "men" } as const;
+/** "Women", "Men": a column or a heading. */
+export const SEX_NAME = { F: "Women", M: "Men" } as const;
 export const LEVEL_LABEL = { event: "World Series Event", major: "World Series Major", finals: "Finals", index: "Index race" } as const;
 export const STATUS_LABEL = { finisher: "Finisher", dnf: "Did not finish", dns: "Did not start", dsq: "Disqualified" } as const;

@@ -5,6 +5,7 @@ import type { ImportedQualifier, ImportSummary } from "@/lib/data/import-results
 import type { ImportError, ImportWarning } from "@/lib/ingest/problems";
 import { describeReason, sexLabel } from "@/lib/ingest/report";
 import { EVENT_LEVELS } from "@/lib/domain/types";
+import { LEVEL_LABEL } from "@/lib/labels";
 import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FieldErrors } from "@/components/ui/field-errors";
@@ -19,12 +20,6 @@ type Outcome =
   | { kind: "done"; summary: ImportSummary }
   | { kind: "refused"; errors: ImportError[]; warnings: ImportWarning[] };
 
-const LEVEL_LABELS: Record<(typeof EVENT_LEVELS)[number], string> = {
-  event: "World Series Event",
-  major: "World Series Major",
-  finals: "Finals",
-  index: "Index race",
-};
 
 function errorLine(e: ImportError): string {
   return e.line === null ? e.message : `Line ${e.line}: ${e.message}`;
@@ -110,7 +105,7 @@ export function ResultsImportForm({ maxMb }: ResultsImportFormProps) {
           <select id={`${id}-level`} name="level" defaultValue="event" className="block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2">
             {EVENT_LEVELS.map((level) => (
               <option key={level} value={level}>
-                {LEVEL_LABELS[level]}
+                {LEVEL_LABEL[level]}
               </option>
             ))}
           </select>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { RunnerDashboard } from "@/lib/data/dashboard";
 import { finalsStatusViews, indexEntryViews, resultRowViews } from "@/components/dashboard/view-model";
-import { formatDate } from "@/lib/labels";
+import { formatDate, SEX_NAME } from "@/lib/labels";
 import { FinalsStatusCards } from "./finals-status-card";
 import { IndexSummary } from "./index-summary";
 import { ResultsList } from "./results-list";
@@ -38,7 +38,7 @@ export function RunnerDashboardView({ dashboard, today, privateView }: RunnerDas
         ) : null}
         <p className="text-slate-700">
           {runner.nationality ? `${runner.nationality} · ` : ""}
-          {runner.sex === "F" ? "Women" : "Men"}
+          {SEX_NAME[runner.sex]}
           {privateView && runner.externalId ? ` · Runner id ${runner.externalId}` : ""}
         </p>
       </header>

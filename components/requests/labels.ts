@@ -1,6 +1,5 @@
 /** Words and badges for requests, shared by the runner's and the elite team's pages. Presentation only. */
 import type { RequestStatus, RequestType } from "@/lib/domain/requests";
-import type { Sex } from "@/lib/domain/types";
 
 export const REQUEST_TYPE_LABEL: Record<RequestType, string> = {
   category_change: "Change of category",
@@ -28,7 +27,7 @@ export function statusBadgeClass(status: RequestStatus): string {
   return `inline-flex items-center rounded-full border px-2.5 py-0.5 text-sm font-medium ${STATUS_CLASS[status]}`;
 }
 
-export const SEX_NAME: Record<Sex, string> = { F: "Women", M: "Men" };
+export { SEX_NAME } from "@/lib/labels";
 
 /** What the history shows for each audit action (others are shown as written). */
 const HISTORY_ACTION_LABEL: Record<string, string> = {

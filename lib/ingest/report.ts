@@ -3,12 +3,8 @@
  */
 import type { QualificationReason } from "@/lib/domain/qualification";
 import type { Sex } from "@/lib/domain/types";
+import { ordinal, SEX_NAME } from "@/lib/labels";
 
-function ordinal(n: number): string {
-  const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
-  return `${n}${suffix}`;
-}
 
 /** "podium: 2nd (top 3 at an Event)", "score 862 >= 850", "age group 40-44: 3rd". */
 export function describeReason(reason: QualificationReason): string {
@@ -23,7 +19,7 @@ export function describeReason(reason: QualificationReason): string {
 }
 
 export function sexLabel(sex: Sex): string {
-  return sex === "F" ? "Women" : "Men";
+  return SEX_NAME[sex];
 }
 
 /** A fixed-width text table (wide characters count as one; good enough for a terminal report). */

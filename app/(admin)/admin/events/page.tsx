@@ -3,11 +3,11 @@ import Link from "next/link";
 import { getDb } from "@/db";
 import { requireRole } from "@/lib/auth/session";
 import { listEvents } from "@/lib/data/events";
+import { LEVEL_LABEL } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "Events" };
 export const dynamic = "force-dynamic";
 
-const LEVEL_LABELS = { event: "World Series Event", major: "World Series Major", finals: "Finals", index: "Index race" } as const;
 
 export default async function AdminEventsPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
   await requireRole("admin");
@@ -39,7 +39,7 @@ export default async function AdminEventsPage({ searchParams }: { searchParams: 
                 {e.name} {e.year}
               </Link>
               <p className="text-sm text-slate-600">
-                {LEVEL_LABELS[e.level]}, {e.races} race{e.races === 1 ? "" : "s"}
+                {LEVEL_LABEL[e.level]}, {e.races} race{e.races === 1 ? "" : "s"}
               </p>
             </li>
           ))}
