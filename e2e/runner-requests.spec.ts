@@ -24,6 +24,8 @@ async function signIn(page: Page, email: string) {
 }
 
 async function expectNoAxeViolations(page: Page) {
+  // Next streams the <title> with the page's metadata: audit the page once it has arrived.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 }
