@@ -10,8 +10,8 @@ import { editionConfigFromRow } from "./editions";
 import { reasonFromRow, type StoredReason } from "./qualification-rows";
 import { defaultEditionConfig, isInQualificationPeriod, nextFinalsEdition } from "@/lib/domain/edition";
 import { kmEffort } from "@/lib/domain/km-effort";
+import { finalsQualifierRaces } from "@/lib/domain/finals-qualifier";
 import {
-  finalsQualifierRaces,
   finalsStatus,
   type FinalsRaceStatus,
   type RaceQualificationWithRace,

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, ilike } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { events, races, results } from "@/db/schema";
-import { finalsQualifierRaces } from "@/lib/domain/qualification";
+import { finalsQualifierRaces } from "@/lib/domain/finals-qualifier";
 import type { EventLevel, RaceCategory } from "@/lib/domain/types";
 import { setFinalsQualifier } from "./import-race";
 import { recomputeQualifications } from "./recompute";

@@ -6,6 +6,9 @@ import { DEFAULT_CATEGORY_BANDS } from "./km-effort";
 import { parseIsoDate } from "./iso-date";
 import type { FinalsEditionConfig, IsoDate } from "./types";
 
+/** R9 (config): podium places per sex at an Event and at a Major, unless an edition says otherwise. */
+export const DEFAULT_PODIUM_PLACES: Readonly<FinalsEditionConfig["podiumPlaces"]> = Object.freeze({ event: 3, major: 10 });
+
 /** The Finals take place in late August: from September 1 the next edition is the following year's. */
 export const FINALS_SEASON_END = "08-31";
 
@@ -36,7 +39,7 @@ export function defaultEditionConfig(year: number): FinalsEditionConfig {
     },
     extensionDeadline: `${q}-11-30`,
     extensionWindowEnd: `${year}-06-30`,
-    podiumPlaces: { event: 3, major: 10 },
+    podiumPlaces: { ...DEFAULT_PODIUM_PLACES },
     majorPlacesPerSex: 35,
     // A copy, so editing one edition's bands never touches the shared frozen default.
     categoryBands: { ...DEFAULT_CATEGORY_BANDS },

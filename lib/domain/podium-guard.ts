@@ -3,8 +3,19 @@
  * finisher whose sex is neither F nor M) would let the finishers behind them move up. When that move
  * would reach a podium place, the file cannot be read without guessing: the import refuses it.
  */
+import { DEFAULT_PODIUM_PLACES } from "./edition";
 import { rankFinishersBySex, type RankableResult } from "./ranking";
-import type { Sex } from "./types";
+import type { EventLevel, Sex } from "./types";
+
+/**
+ * R9 podium places the guard protects for a race of `level`: the default podium of an Event or a Major,
+ * none at the Finals or an Index race (they qualify no one by place), and the widest (a Major's) when
+ * the level is not known, as in a dry run of a file alone.
+ */
+export function guardedPodiumPlaces(level: EventLevel | undefined): number {
+  if (level === undefined) return Math.max(DEFAULT_PODIUM_PLACES.event, DEFAULT_PODIUM_PLACES.major);
+  return level === "event" || level === "major" ? DEFAULT_PODIUM_PLACES[level] : 0;
+}
 
 /** A row the ranking leaves out, as the file placed it. */
 export interface LeftOutRow {

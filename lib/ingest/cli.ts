@@ -6,6 +6,7 @@ import { createReadStream, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Database } from "@/db/client";
+import { guardedPodiumPlaces } from "@/lib/domain/podium-guard";
 import { EVENT_LEVELS, type EventLevel } from "@/lib/domain/types";
 import { importResultsFile } from "./import";
 import { DEFAULT_MAX_IMPORT_BYTES } from "./input";
@@ -144,7 +145,7 @@ export async function checkCommand(args: string[], io: IngestCliIo): Promise<num
   if (positionals.length === 0) usage("check takes one or more files or folders");
   const level = values.level as EventLevel | undefined;
   if (level !== undefined && !EVENT_LEVELS.includes(level)) usage(`--level must be one of ${EVENT_LEVELS.join(", ")}`);
-  const podiumPlaces = level === undefined ? undefined : { event: 3, major: 10, finals: 0, index: 0 }[level];
+  const podiumPlaces = guardedPodiumPlaces(level);
   const maxBytes = megabytes(values["max-mb"]);
   const files: string[] = [];
   for (const p of positionals) {

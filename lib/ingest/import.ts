@@ -3,6 +3,7 @@
  * it on the way), refuse it whole with every problem, or write it (lib/data keeps the database side).
  */
 import type { Db } from "@/db/client";
+import { guardedPodiumPlaces } from "@/lib/domain/podium-guard";
 import { ImportRefusedError, importResults, type ImportProvenance, type ImportSummary, type ImportTarget } from "@/lib/data/import-results";
 import { withSha256, type ResultsInput } from "./input";
 import { parseResults } from "./parse";
@@ -22,13 +23,10 @@ export interface ImportFileOptions extends ImportTarget, Omit<ImportProvenance, 
   race?: Partial<ParsedRace>;
 }
 
-/** R9 podium places of a level (lib/domain defaults): what the parser's podium guard protects. */
-const PODIUM_PLACES = { event: 3, major: 10, finals: 0, index: 0 } as const;
-
 export async function importResultsFile(db: Db, input: ResultsInput, options: ImportFileOptions): Promise<ImportFileOutcome> {
   const { maxBytes, sizeBytes, race, ...target } = options;
   const hashed = withSha256(input);
-  const parsed = await parseResults(hashed.input, { maxBytes, sizeBytes, race, year: target.year, podiumPlaces: PODIUM_PLACES[target.level] });
+  const parsed = await parseResults(hashed.input, { maxBytes, sizeBytes, race, year: target.year, podiumPlaces: guardedPodiumPlaces(target.level) });
   if (!parsed.ok) {
     return { ok: false, reason: parsed.tooLarge ? "too-large" : "invalid", errors: parsed.errors, warnings: parsed.warnings };
   }

@@ -4,7 +4,7 @@
  * so a provider fixes a file in one round. Errors refuse the file whole (the import is all or nothing);
  * warnings let it in and say what was done. No database here.
  */
-import { podiumDoubts, type LeftOutRow } from "@/lib/domain/podium-guard";
+import { guardedPodiumPlaces, podiumDoubts, type LeftOutRow } from "@/lib/domain/podium-guard";
 import { isIsoDate, yearOf } from "@/lib/domain/iso-date";
 import { LAYOUTS } from "./layouts";
 import { columnName, type ResultsLayout, type UnsexedRow } from "./layout";
@@ -118,7 +118,7 @@ export async function parseResults(input: ResultsInput, options: ParseResultsOpt
   if (errors.total > 0 || !race || !found) return refused();
 
   const runners = resolveRunnerRows(rows, warnings);
-  checkLeftOutRows(runners.rows, runners.leftOut, unsexed, options.podiumPlaces ?? 10, errors, warnings);
+  checkLeftOutRows(runners.rows, runners.leftOut, unsexed, options.podiumPlaces ?? guardedPodiumPlaces(undefined), errors, warnings);
   if (errors.total > 0) return refused();
   return { ok: true, format: (found as { layout: ResultsLayout }).layout.name, race, rows: runners.rows, warnings: warnings.result() };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordId } from "./ids";
 
 /** Creating a token for a timing provider. */
 export const createApiTokenSchema = z.object({
@@ -7,5 +8,5 @@ export const createApiTokenSchema = z.object({
 
 /** Revoking a token, by its id from the token list. */
 export const revokeApiTokenSchema = z.object({
-  id: z.coerce.number({ message: "Unknown token." }).int("Unknown token.").positive("Unknown token."),
+  id: recordId("Unknown token."),
 });

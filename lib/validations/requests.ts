@@ -3,6 +3,7 @@
  * server actions and the forms. Documents are checked by lib/documents.ts (by content), not here.
  */
 import { z } from "zod";
+import { recordId } from "./ids";
 import { FINALS_RACES } from "@/lib/domain/types";
 import { COMMENT_MAX, REQUEST_REASON_MAX, REQUEST_REASON_MIN } from "./limits";
 
@@ -14,12 +15,8 @@ const reason = z
 
 const finalsRace = z.enum(FINALS_RACES, { error: "Choose a Finals race" });
 
-/** A request id from a hidden field or the URL: a positive whole number. */
-export const requestIdSchema = z.coerce
-  .number({ error: "This request is unknown" })
-  .int("This request is unknown")
-  .positive("This request is unknown")
-  .max(2_147_483_647, "This request is unknown");
+/** A request id from a hidden field or the URL. */
+export const requestIdSchema = recordId("This request is unknown");
 
 /** R14: the move is one radio value "FROM:TO", e.g. "CCC:UTMB". */
 export const categoryChangeSchema = z.object({

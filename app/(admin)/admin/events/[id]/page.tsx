@@ -5,14 +5,14 @@ import { FinalsQualifierButton } from "@/components/admin/finals-qualifier-butto
 import { getDb } from "@/db";
 import { requireRole } from "@/lib/auth/session";
 import { getEventWithRaces } from "@/lib/data/events";
-import { recordIdSchema } from "@/lib/validations/events";
+import { recordId } from "@/lib/validations/ids";
 
 export const metadata: Metadata = { title: "Event" };
 export const dynamic = "force-dynamic";
 
 export default async function AdminEventPage({ params }: { params: Promise<{ id: string }> }) {
   await requireRole("admin");
-  const id = recordIdSchema.safeParse((await params).id);
+  const id = recordId("Unknown record.").safeParse((await params).id);
   if (!id.success) notFound();
   const event = await getEventWithRaces(await getDb(), { eventId: id.data });
   if (!event) notFound();

@@ -6,7 +6,7 @@ import { requireRole } from "@/lib/auth/session";
 import { getResultImport } from "@/lib/data/result-imports";
 import { describeReason, sexLabel } from "@/lib/ingest/report";
 import { formatProblem } from "@/lib/ingest/problems";
-import { recordIdSchema } from "@/lib/validations/events";
+import { recordId } from "@/lib/validations/ids";
 
 export const metadata: Metadata = { title: "Import" };
 export const dynamic = "force-dynamic";
@@ -25,7 +25,7 @@ function change(details: Record<string, unknown> | null): string {
 
 export default async function ImportPage({ params }: { params: Promise<{ id: string }> }) {
   await requireRole("admin");
-  const id = recordIdSchema.safeParse((await params).id);
+  const id = recordId("Unknown record.").safeParse((await params).id);
   if (!id.success) notFound();
   const imp = await getResultImport(await getDb(), { id: id.data });
   if (!imp) notFound();
