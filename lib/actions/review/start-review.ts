@@ -1,33 +1,22 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { getDb } from "@/db";
-import { authorizeAction } from "@/lib/auth/session";
+import { formAction } from "@/lib/actions/form-action";
+import type { FormState } from "@/lib/actions/form-state";
 import { startReview } from "@/lib/data/review";
-import { formString, type FormState } from "@/lib/actions/form-state";
 import { startReviewSchema } from "@/lib/validations/review";
-import { logError } from "@/lib/log";
 
 export type StartReviewState = FormState<"requestId">;
 
 /** R17: a reviewer takes a submitted request into review (audited). */
-export async function startReviewAction(_prev: StartReviewState, formData: FormData): Promise<StartReviewState> {
-  const authorization = await authorizeAction("elite", "admin");
-  if (!authorization.ok) return { status: "error", message: authorization.message };
-
-  const parsed = startReviewSchema.safeParse({ requestId: formString(formData, "requestId") });
-  if (!parsed.success) return { status: "error", message: "This request does not exist." };
-
-  let result: Awaited<ReturnType<typeof startReview>>;
-  try {
-    result = await startReview(await getDb(), authorization.user, parsed.data.requestId);
-  } catch (error) {
-    logError("startReviewAction failed", error);
-    return { status: "error", message: "The review could not be started. Please try again in a moment." };
-  }
-  if (!result.ok) return { status: "error", message: result.message };
-
-  revalidatePath("/elite");
-  revalidatePath(`/elite/requests/${parsed.data.requestId}`);
-  return { status: "success", message: "The request is now in review." };
-}
+export const startReviewAction = formAction(["elite", "admin"], {
+  name: "startReviewAction",
+  fields: ["requestId"],
+  schema: startReviewSchema,
+  invalid: "This request does not exist.",
+  failure: "The review could not be started. Please try again in a moment.",
+  async run({ requestId }, { db, user }) {
+    const result = await startReview(db, user, requestId);
+    if (!result.ok) return { ok: false, message: result.message };
+    return { ok: true, message: "The request is now in review.", revalidate: ["/elite", `/elite/requests/${requestId}`] };
+  },
+});
