@@ -1,29 +1,23 @@
 /**
- * Auth.js v5: email + password (Credentials) with JWT sessions, and the Drizzle adapter for the Auth.js
- * tables. Initialised lazily because the database handle is async. Use lib/auth/session.ts in pages and
- * actions: it re-reads the user from the database.
+ * Auth.js v5 signs visitors in and out: email + password (Credentials) with JWT sessions, no adapter (a
+ * JWT session needs no session table). It issues the session cookie; reading it is lib/auth/session.ts's
+ * job (one reader for pages, actions and routes), which checks the token as Auth.js does and re-reads the
+ * user from the database. Initialised lazily because the database handle is async.
  */
-import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "@/auth.config";
 import { getDb } from "@/db";
-import { accounts, sessions, users, verificationTokens } from "@/db/schema";
-import { normalizeEmail, verifyUserCredentials } from "@/lib/data/users";
+import { normalizeEmail } from "@/lib/data/users";
+import { verifyUserCredentials } from "@/lib/data/accounts";
 import { logError } from "@/lib/log";
 import { attemptLimits, clientIpFrom } from "@/lib/auth/rate-limit";
 import { signInSchema } from "@/lib/validations/auth";
 
-export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
+export const { handlers, signIn, signOut } = NextAuth(async () => {
   const db = await getDb();
   return {
     ...authConfig,
-    adapter: DrizzleAdapter(db, {
-      usersTable: users,
-      accountsTable: accounts,
-      sessionsTable: sessions,
-      verificationTokensTable: verificationTokens,
-    }),
     // Credentials sign-in only works with JWT sessions; with a persistent AUTH_SECRET they survive restarts.
     session: { strategy: "jwt" },
     providers: [
@@ -39,7 +33,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
           const user = await verifyUserCredentials(db, parsed.data.email, parsed.data.password);
           if (!user) return null;
           await attemptLimits.signIn.reset(keys);
-          return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+          return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
         },
       }),
     ],

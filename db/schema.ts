@@ -65,34 +65,7 @@ export const users = pgTable(
   (t) => [uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`)],
 );
 
-export const accounts = pgTable(
-  "accounts",
-  {
-    userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
-    type: text("type").notNull(),
-    provider: text("provider").notNull(),
-    providerAccountId: text("provider_account_id").notNull(),
-    refresh_token: text("refresh_token"),
-    access_token: text("access_token"),
-    expires_at: integer("expires_at"),
-    token_type: text("token_type"),
-    scope: text("scope"),
-    id_token: text("id_token"),
-    session_state: text("session_state"),
-  },
-  (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] }), index("accounts_user_idx").on(t.userId)],
-);
-
-export const sessions = pgTable(
-  "sessions",
-  {
-    sessionToken: text("session_token").primaryKey(),
-    userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
-    expires: timestamp("expires", { mode: "date", withTimezone: true }).notNull(),
-  },
-  (t) => [index("sessions_user_idx").on(t.userId)],
-);
-
+/** Sign-up confirmation tokens (SHA-256 only; lib/data/accounts.ts), in the table Auth.js's adapters use. */
 export const verificationTokens = pgTable(
   "verification_tokens",
   {

@@ -21,7 +21,7 @@ import {
   type EventTemplate,
   type StoryResult,
 } from "./seed-data";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/data/password-hash";
 import { SeededRandom } from "@/db/random";
 import { recomputeQualifications } from "@/lib/data/recompute";
 import { ageGroupFor } from "@/lib/domain/age-group";

@@ -8,7 +8,8 @@ import { dataVersions, events, finalsEditions, qualifications, races, requests, 
 import { createTestDatabase, type TestDatabase } from "@/test/test-database";
 import { getOwnDashboard, getRunnerDashboard } from "./dashboard";
 import { importResultsFile } from "@/lib/ingest/import";
-import { createRunnerAccount, getSessionUser } from "./users";
+import { getSessionUser } from "./users";
+import { createRunnerAccount } from "./accounts";
 
 const TODAY = "2026-11-26";
 let database: TestDatabase;

@@ -4,9 +4,9 @@
  * lib/auth/password-strength.ts (both server side only).
  */
 import { z } from "zod";
-import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
+import { PASSWORD_MIN_LENGTH } from "@/lib/validations/limits";
 import { checkPasswordStrength } from "@/lib/auth/password-strength";
-import { parseExternalRunnerId } from "@/lib/auth/runner-identity";
+import { parseExternalRunnerId } from "@/lib/domain/runner-identity";
 
 const PASSWORD_MAX_LENGTH = 200;
 

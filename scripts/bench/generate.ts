@@ -18,7 +18,7 @@ import type { Database, Db } from "@/db/client";
 import { finalsEditions, finalsQuotas, users } from "@/db/schema";
 import { FIRST_NAMES, LAST_NAMES, NATIONALITY_WEIGHTS } from "@/db/seed-data";
 import { resetDatabase } from "@/db/seed";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/data/password-hash";
 import { editionConfigToRow } from "@/lib/data/editions";
 import { recomputeQualifications } from "@/lib/data/recompute";
 import { ageGroupFor } from "@/lib/domain/age-group";

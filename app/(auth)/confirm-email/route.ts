@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getDb } from "@/db";
 import { appUrl } from "@/lib/mail/app-url";
-import { confirmSignUp } from "@/lib/data/users";
+import { confirmSignUp } from "@/lib/data/accounts";
 
 /** The link of the sign-up email: confirms the account, then sends the runner to sign in. */
 export async function GET(request: NextRequest) {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
-import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
+import { PASSWORD_MIN_LENGTH } from "@/lib/validations/limits";
 import { firstParam, type SearchParams } from "@/app/search-params";
 
 export const metadata: Metadata = { title: "Choose a new password" };

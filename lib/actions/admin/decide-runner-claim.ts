@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { authorizeAction } from "@/lib/auth/session";
-import { decideRunnerClaim, type DecideRunnerClaimResult } from "@/lib/data/users";
+import { decideRunnerClaim, type DecideRunnerClaimResult } from "@/lib/data/runner-claims";
 import { formString, type FormState } from "@/lib/actions/form-state";
 import { logError } from "@/lib/log";
 

@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { authorizeAction } from "@/lib/auth/session";
-import { findRunnerIdByExternalId, findUserByEmail, linkRunnerByAdmin, type AdminLinkRunnerResult } from "@/lib/data/users";
+import { findUserByEmail } from "@/lib/data/users";
+import { findRunnerIdByExternalId, linkRunnerByAdmin, type AdminLinkRunnerResult } from "@/lib/data/runner-claims";
 import { fieldErrors, formString, type FormState } from "@/lib/actions/form-state";
 import { adminLinkRunnerSchema, type AdminLinkRunnerField } from "@/lib/validations/auth";
 import { logError } from "@/lib/log";

@@ -3,7 +3,8 @@
 import { getDb } from "@/db";
 import { appUrl } from "@/lib/mail/app-url";
 import { requestClientIp } from "@/lib/auth/client-ip";
-import { normalizeEmail, registerAccount } from "@/lib/data/users";
+import { normalizeEmail } from "@/lib/data/users";
+import { registerAccount } from "@/lib/data/accounts";
 import { fieldErrors, formString, type FormState } from "@/lib/actions/form-state";
 import { logError } from "@/lib/log";
 import { accountExistsEmail, sendMail, signUpConfirmationEmail } from "@/lib/mail/mail";

@@ -3,7 +3,7 @@
 import { getDb } from "@/db";
 import { authorizeAction } from "@/lib/auth/session";
 import { requestClientIp } from "@/lib/auth/client-ip";
-import { fileRunnerClaim, type FileRunnerClaimResult } from "@/lib/data/users";
+import { fileRunnerClaim, type FileRunnerClaimResult } from "@/lib/data/runner-claims";
 import { fieldErrors, formString, type FormState } from "@/lib/actions/form-state";
 import { logError } from "@/lib/log";
 import { attemptLimits, tooManyAttemptsMessage } from "@/lib/auth/rate-limit";

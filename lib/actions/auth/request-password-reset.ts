@@ -3,7 +3,8 @@
 import { getDb } from "@/db";
 import { appUrl } from "@/lib/mail/app-url";
 import { requestClientIp } from "@/lib/auth/client-ip";
-import { createPasswordReset, normalizeEmail } from "@/lib/data/users";
+import { normalizeEmail } from "@/lib/data/users";
+import { createPasswordReset } from "@/lib/data/accounts";
 import { fieldErrors, formString, type FormState } from "@/lib/actions/form-state";
 import { passwordResetEmail, sendMail } from "@/lib/mail/mail";
 import { attemptLimits, tooManyAttemptsMessage } from "@/lib/auth/rate-limit";

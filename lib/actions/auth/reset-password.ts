@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { requestClientIp } from "@/lib/auth/client-ip";
-import { resetPassword as resetPasswordWithToken, type ResetPasswordResult } from "@/lib/data/users";
+import { resetPassword as resetPasswordWithToken, type ResetPasswordResult } from "@/lib/data/accounts";
 import { attemptLimits, tooManyAttemptsMessage } from "@/lib/auth/rate-limit";
 import { fieldErrors, formString, type FormState } from "@/lib/actions/form-state";
 import { resetPasswordSchema, type ResetPasswordField } from "@/lib/validations/auth";
@@ -34,9 +34,6 @@ export async function resetPassword(_prev: ResetPasswordState, formData: FormDat
     return { status: "error", message: "We could not change your password. Please try again in a moment." };
   }
   if (!result.ok) {
-    if (result.error === "weak-password") {
-      return { status: "error", errors: { password: ["Choose a longer password"] }, message: null };
-    }
     return { status: "error", message: "This reset link is invalid, expired or already used. Ask for a new one." };
   }
 

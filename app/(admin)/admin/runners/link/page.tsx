@@ -3,7 +3,7 @@ import { LinkRunnerAccountForm } from "@/components/admin/link-runner-account-fo
 import { RunnerClaims } from "@/components/admin/runner-claims";
 import { getDb } from "@/db";
 import { requireRole } from "@/lib/auth/session";
-import { listPendingRunnerClaims } from "@/lib/data/users";
+import { listPendingRunnerClaims } from "@/lib/data/runner-claims";
 
 export const metadata: Metadata = { title: "Link an account to a runner" };
 

@@ -1,10 +1,10 @@
+import "server-only";
+
 /**
  * Password hashing with Argon2id (@node-rs/argon2: prebuilt, no node-gyp, maintained), the OWASP
  * recommended algorithm. Parameters are the library defaults (19 MiB, 2 passes).
  */
 import { hash, verify } from "@node-rs/argon2";
-
-export const PASSWORD_MIN_LENGTH = 10;
 
 /** Hashes a password for storage. */
 export function hashPassword(password: string): Promise<string> {

@@ -1,6 +1,6 @@
 /**
  * Pure helpers for proving that an account holder is a given runner: the runner's external (UTMB) id and
- * the name as printed in results. No database here; lib/data/users.ts combines them with the birth year.
+ * the name as printed in results. No database here; lib/data/runner-claims.ts combines them with the birth year.
  */
 
 /** Lower-case words of a name with accents, punctuation and order removed: "JORNET  Burgal, Kílian" -> {burgal, jornet, kilian}. */
