@@ -284,7 +284,7 @@ async function issueCookies(runners: SignedInRunner[]): Promise<string[]> {
   const secret = serverEnv.AUTH_SECRET as string;
   const cookies: string[] = [];
   for (const r of runners) {
-    const token = await issueSessionToken({ user: { id: r.id, email: r.email, name: r.name, role: "runner" }, secret, cookieName, maxAgeSeconds: authConfig.session.maxAge });
+    const token = await issueSessionToken({ user: { id: r.id, email: r.email, name: r.name }, secret, cookieName, maxAgeSeconds: authConfig.session.maxAge });
     cookies.push(`${cookieName}=${token}`);
   }
   return cookies;

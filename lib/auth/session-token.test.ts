@@ -97,15 +97,16 @@ describe("createSessionTokenReader", () => {
   it("accepts a token issued by issueSessionToken, as Auth.js issues it at sign-in", async () => {
     const read = createSessionTokenReader({ secret: SECRET });
     const token = await issueSessionToken({
-      user: { id: "user-7", email: "u7@example.com", name: null, role: "runner" },
+      user: { id: "user-7", email: "u7@example.com", name: null, sessionVersion: 3 },
       secret: SECRET,
       cookieName: COOKIE,
       maxAgeSeconds: 30 * 24 * 3600,
     });
     const claims = await read(token, COOKIE);
     expect(claims?.userId).toBe("user-7");
+    expect(claims?.sessionVersion).toBe(3);
     expect(claims?.expiresAt).toBeGreaterThan(now() + 30 * 24 * 3600 - 60);
-    expect(await decode({ token, secret: SECRET, salt: COOKIE })).toMatchObject({ sub: "user-7", email: "u7@example.com", role: "runner" });
+    expect(await decode({ token, secret: SECRET, salt: COOKIE })).toMatchObject({ sub: "user-7", email: "u7@example.com", sv: 3 });
     expect(await read(token, `__Secure-${COOKIE}`)).toBeNull();
   });
 });

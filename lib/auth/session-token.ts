@@ -178,12 +178,13 @@ export interface SessionTokenUser {
   id: string;
   email: string;
   name: string | null;
-  role: "runner" | "elite" | "admin";
+  /** The account's session version (users.session_version); 0 for a fresh account. */
+  sessionVersion?: number;
 }
 
 /**
  * A session token exactly as Auth.js issues one at a credentials sign-in: its default claims (name, email,
- * sub), the `role` of the jwt callback in auth.config.ts, and `iat`, `exp` and `jti` from its own `encode`,
+ * sub), the session version `sv` of the jwt callback in auth.config.ts, and `iat`, `exp` and `jti` from its own `encode`,
  * salted with the cookie's name. For tools that sign many accounts in without their passwords (the
  * benchmark's many-runner dashboard): the token goes through the same checks as any other, here and in
  * lib/auth/session.ts.
@@ -199,5 +200,5 @@ export function issueSessionToken({
   cookieName: string;
   maxAgeSeconds: number;
 }): Promise<string> {
-  return encode({ token: { name: user.name, email: user.email, sub: user.id, role: user.role }, secret, salt: cookieName, maxAge: maxAgeSeconds });
+  return encode({ token: { name: user.name, email: user.email, sub: user.id, sv: user.sessionVersion ?? 0 }, secret, salt: cookieName, maxAge: maxAgeSeconds });
 }

@@ -10,12 +10,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { races, users } from "@/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/test/test-database";
 
-const SECRET = "admin-doors-test-secret-0123456789abcdef";
-vi.stubEnv("AUTH_SECRET", SECRET);
+import { formOf as form, signInAs as signInWith, TEST_AUTH_SECRET } from "@/test/request-context";
+
+vi.stubEnv("AUTH_SECRET", TEST_AUTH_SECRET);
 
 let database: TestDatabase;
-let cookieJar: { name: string; value: string }[] = [];
-vi.mock("next/headers", () => ({ cookies: async () => ({ getAll: () => cookieJar, get: (n: string) => cookieJar.find((c) => c.name === n) }), headers: async () => new Headers() }));
+vi.mock("next/headers", async () => (await import("@/test/request-context")).nextHeaders);
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("@/db", () => ({ getDb: async () => database.db }));
 
@@ -25,21 +25,7 @@ let raceA = 0;
 let raceB = 0;
 
 async function signInAs(who: "admin" | "runner" | null) {
-  if (who === null) {
-    cookieJar = [];
-    return;
-  }
-  const { issueSessionToken } = await import("@/lib/auth/session-token");
-  const { sessionCookieName } = await import("@/lib/auth/session-cookie");
-  const cookieName = sessionCookieName(false);
-  const token = await issueSessionToken({ user: { id: ids[who], name: who, email: `${who}@example.com`, role: who }, secret: SECRET, cookieName, maxAgeSeconds: 3600 });
-  cookieJar = [{ name: cookieName, value: token }];
-}
-
-function form(values: Record<string, string>) {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(values)) data.set(k, v);
-  return data;
+  await signInWith(who === null ? null : { id: ids[who] });
 }
 
 beforeAll(async () => {
