@@ -13,7 +13,7 @@ declare module "next-auth" {
 }
 
 /** Sections that need a signed-in visitor; everything else is public. */
-export const PROTECTED_PATH_PREFIXES = ["/dashboard", "/requests", "/elite", "/admin", "/account"] as const;
+export const PROTECTED_PATH_PREFIXES = ["/dashboard", "/requests", "/elite", "/admin", "/account", "/notifications"] as const;
 
 export function isProtectedPath(pathname: string): boolean {
   return PROTECTED_PATH_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));

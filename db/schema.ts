@@ -407,3 +407,7 @@ export const resultImports = pgTable(
   },
   (t) => [index("result_imports_race_idx").on(t.raceId, t.createdAt)],
 );
+
+// ---------------------------------------------------------------------------------------------------
+// Notifications (in-app list and emails)
+export * from "./tables/notifications";

@@ -5,7 +5,9 @@
  */
 import { parseArgs } from "node:util";
 import { DatabaseLockedError, migrateDatabase, openDatabase, type Database } from "@/db/client";
+import { queueWaitingRequestReminders } from "@/lib/data/notifications";
 import { listEditionQualifiers } from "@/lib/data/qualifiers";
+import { deliverNotificationEmails } from "@/lib/notifications/deliver";
 import { checkCommand, importCommand, UsageError } from "@/lib/ingest/cli";
 import { describeReason, sexLabel, textTable } from "@/lib/ingest/report";
 
@@ -21,7 +23,8 @@ const USAGE = `Usage:
         [--race "<name>"] [--date YYYY-MM-DD] [--distance KM] [--elevation-gain M] [--category 20K|50K|100K|100M]
         [--qualifier | --not-qualifier] [--partial] [--dry-run] [--max-mb N]
   cli check <file or folder>... [--level event|major|finals|index] [--json] [--max-mb N]
-  cli qualifiers --edition YYYY [--json]`;
+  cli qualifiers --edition YYYY [--json]
+  cli notify        (reminds the elite team of requests waiting over 7 days; emails what is unsent)`;
 
 function usage(message: string): never {
   throw new UsageError(message);
@@ -75,6 +78,17 @@ async function qualifiersCommand(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
+/** The notification round the server runs hourly, for a cron job or after a long stop. */
+async function notifyCommand(args: string[], io: CliIo): Promise<number> {
+  if (args.length > 0) usage(`unexpected argument "${args[0]}"`);
+  const report = await withDatabase(io, async (database) => {
+    const reminders = await queueWaitingRequestReminders(database.db, new Date());
+    return { reminders, ...(await deliverNotificationEmails(database.db)) };
+  });
+  io.stderr(`${report.reminders} reminders queued; ${report.sent} emailed, ${report.skipped} turned off, ${report.failed} to retry.`);
+  return report.failed > 0 ? 1 : 0;
+}
+
 /** Runs one command; returns the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [command, ...args] = argv;
@@ -82,6 +96,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (command === "import") return await importCommand(args, io, (run) => withDatabase(io, run));
     if (command === "check") return await checkCommand(args, io);
     if (command === "qualifiers") return await qualifiersCommand(args, io);
+    if (command === "notify") return await notifyCommand(args, io);
     if (command === "help" || command === "--help" || command === undefined) {
       io.stderr(USAGE);
       return command === undefined ? 2 : 0;

@@ -5,6 +5,7 @@ import { events, races, results } from "@/db/schema";
 import { finalsQualifierRaces } from "@/lib/domain/finals-qualifier";
 import type { EventLevel, RaceCategory } from "@/lib/domain/types";
 import { setFinalsQualifier } from "./import-race";
+import { queueQualifiedNotifications } from "./notifications";
 import { recomputeQualifications } from "./recompute";
 
 export interface EventListItem {
@@ -94,6 +95,7 @@ export async function makeFinalsQualifier(db: Db, { raceId, actorUserId }: { rac
     if (!race) return null;
     const decision = await setFinalsQualifier(tx, race.eventId, { id: race.id, name: race.name, category: race.category, created: false }, true, actorUserId);
     const recompute = await recomputeQualifications(tx, { raceIds: [race.id, ...decision.cleared.map((c) => c.id)] });
+    await queueQualifiedNotifications(tx, recompute.newlyQualified);
     return { eventId: race.eventId, raceName: race.name, cleared: decision.cleared, newlyQualified: recompute.newlyQualified.length };
   });
 }

@@ -8,6 +8,8 @@ import { parseArgs } from "node:util";
 import type { Database } from "@/db/client";
 import { guardedPodiumPlaces } from "@/lib/domain/podium-guard";
 import { EVENT_LEVELS, type EventLevel } from "@/lib/domain/types";
+import { deliverNotificationEmails } from "@/lib/notifications/deliver";
+import { logError } from "@/lib/log";
 import { importResultsFile } from "./import";
 import { DEFAULT_MAX_IMPORT_BYTES } from "./input";
 import { importTargetOf, resultsImportSchema } from "./params";
@@ -34,6 +36,17 @@ function megabytes(value: string | undefined): number {
 }
 
 /** `import <file> --event ... --level ...`: the flags go through the same schema as the API's query. */
+/** Emails what the import queued; a mail failure is reported, never fatal (the notifications wait). */
+async function deliverNotifications(db: Database["db"], io: IngestCliIo): Promise<void> {
+  try {
+    const report = await deliverNotificationEmails(db);
+    if (report.sent + report.failed > 0) io.stderr(`Notifications: ${report.sent} emailed${report.failed ? `, ${report.failed} to retry` : ""}.`);
+  } catch (error) {
+    logError("notification delivery failed", error);
+    io.stderr("Notifications could not be emailed now; they wait for the next delivery.");
+  }
+}
+
 export async function importCommand(args: string[], io: IngestCliIo, withDatabase: <T>(run: (database: Database) => Promise<T>) => Promise<T>): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -88,9 +101,12 @@ export async function importCommand(args: string[], io: IngestCliIo, withDatabas
     return 1;
   }
   const started = performance.now();
-  const outcome = await withDatabase((database) =>
-    importResultsFile(database.db, createReadStream(file), { ...target, race, source: "cli", fileName: path.basename(file), sizeBytes, maxBytes }),
-  );
+  const outcome = await withDatabase(async (database) => {
+    const imported = await importResultsFile(database.db, createReadStream(file), { ...target, race, source: "cli", fileName: path.basename(file), sizeBytes, maxBytes });
+    // After the commit, before the process ends: the runners it qualified get their email.
+    if (imported.ok && !imported.summary.dryRun) await deliverNotifications(database.db, io);
+    return imported;
+  });
   if (!outcome.ok) {
     io.stderr(`Refused ${file}: ${outcome.errors.length === 1 ? "1 problem" : `${outcome.errors.length} problems`}, nothing imported.`);
     for (const error of outcome.errors) io.stderr(formatProblem(error));

@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/db/client";
 import type { ImportSource, ImportSummary } from "@/lib/data/import-results";
 import { env } from "@/lib/env";
+import { scheduleNotificationDelivery } from "@/lib/notifications/deliver";
 import { importResultsFile } from "./import";
 import { importTargetOf, resultsImportParams } from "./params";
 import { sizeLimitError, type ImportError, type ImportWarning } from "./problems";
@@ -65,5 +66,7 @@ export async function handleResultsUpload(
     race,
   });
   if (!outcome.ok) return errors(outcome.reason === "too-large" ? 413 : 422, outcome.errors, undefined, outcome.warnings);
+  // After the commit: the runners it qualified are emailed in the background (a mail failure loses nothing).
+  if (!outcome.summary.dryRun) scheduleNotificationDelivery();
   return Response.json(outcome.summary satisfies ImportSummary, { status: 200, headers: { "cache-control": "no-store" } });
 }

@@ -9,6 +9,8 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /** For notifications: the List-Unsubscribe link (RFC 2369; one-click per RFC 8058). */
+  unsubscribeUrl?: string;
 }
 
 /** Where mail goes: SMTP in production, the server log (and DATA_DIR/mail) when no SMTP_URL is configured. */
@@ -42,7 +44,14 @@ export function createSmtpTransport(smtpUrl: string, from: string): MailTranspor
     kind: "smtp",
     async send(message) {
       transporter ??= import("nodemailer").then((nodemailer) => nodemailer.createTransport(smtpUrl));
-      await (await transporter).sendMail({ from, to: message.to, subject: message.subject, text: message.text });
+      await (await transporter).sendMail({
+        from,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        // Mail clients show an unsubscribe button that POSTs to the link (app/api/notifications/unsubscribe).
+        ...(message.unsubscribeUrl ? { list: { unsubscribe: { url: message.unsubscribeUrl, comment: "Unsubscribe" } }, headers: { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } } : {}),
+      });
     },
   };
 }

@@ -1,0 +1,18 @@
+"use client";
+
+import { useActionState } from "react";
+import { markAllNotificationsRead, type MarkNotificationsReadState } from "@/lib/actions/notifications/mark-notifications-read";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+export function MarkAllReadForm() {
+  const [state, action, pending] = useActionState<MarkNotificationsReadState, FormData>(markAllNotificationsRead, { status: "idle" });
+  return (
+    <form action={action} className="space-y-2">
+      <FormMessage status={state.status} message={state.message} />
+      <SubmitButton pending={pending} pendingLabel="Marking…">
+        Mark all as read
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * Notifications: one row per event per person (an in-app list, and an email unless that kind is turned
+ * off). Written in the same transaction as what they tell (a qualification, a decision), so a rolled-back
+ * import tells nothing; emailed after the commit by lib/notifications/deliver.ts, never inside it.
+ */
+import { sql } from "drizzle-orm";
+import { index, integer, jsonb, pgEnum, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { users } from "../schema";
+
+export const notificationKind = pgEnum("notification_kind", [
+  // Runner: R20/R13 status changes, and their requests.
+  "provisionally_qualified",
+  "qualified",
+  "too_close_resolved",
+  "request_decided",
+  "request_commented",
+  // Elite team: work waiting for them.
+  "request_submitted",
+  "request_waiting",
+]);
+
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: serial("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: notificationKind("kind").notNull(),
+    /** What the notification is about, e.g. "qualified:2027:CCC": one per person, so a re-import never repeats it. */
+    subject: text("subject").notNull(),
+    /** The facts the message is written from (in the reader's language when shown or sent). */
+    params: jsonb("params").$type<Record<string, string | number | null>>().notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    readAt: timestamp("read_at", { withTimezone: true }),
+    /** Set when the email left (or was not due: that kind turned off); null while it waits. */
+    emailedAt: timestamp("emailed_at", { withTimezone: true }),
+    emailAttempts: integer("email_attempts").notNull().default(0),
+  },
+  (t) => [
+    uniqueIndex("notifications_user_subject_idx").on(t.userId, t.subject),
+    index("notifications_user_created_idx").on(t.userId, t.createdAt),
+    index("notifications_unread_idx").on(t.userId).where(sql`${t.readAt} is null`),
+    index("notifications_unsent_idx").on(t.id).where(sql`${t.emailedAt} is null`),
+  ],
+);
+
+/** The kinds of email a person turned off (the unsubscribe link of each email); the in-app list keeps them. */
+export const notificationOptOuts = pgTable(
+  "notification_opt_outs",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: notificationKind("kind").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.kind] })],
+);
