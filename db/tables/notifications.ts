@@ -5,7 +5,7 @@
  */
 import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgEnum, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
-import { users } from "../schema";
+import { users } from "./accounts";
 
 export const notificationKind = pgEnum("notification_kind", [
   // Runner: R20/R13 status changes, and their requests.

@@ -1,0 +1,49 @@
+/** Results imports (file upload, API, command line) and timing providers' API tokens. */
+import { boolean, index, integer, jsonb, pgEnum, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { users } from "./accounts";
+import { races } from "./results";
+
+export const importSource = pgEnum("import_source", ["page", "api", "cli"]);
+
+/** Per-provider API tokens for POST /api/v1/results; only the SHA-256 of the token is stored. */
+export const apiTokens = pgTable(
+  "api_tokens",
+  {
+    id: serial("id").primaryKey(),
+    name: text("name").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    /** First characters of the token, to recognise it in the list. */
+    prefix: text("prefix").notNull(),
+    createdBy: text("created_by").notNull().references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("api_tokens_hash_idx").on(t.tokenHash)],
+);
+
+/** One accepted import: where it came from and what it changed. Refused files leave no row. */
+export const resultImports = pgTable(
+  "result_imports",
+  {
+    id: serial("id").primaryKey(),
+    source: importSource("source").notNull(),
+    actorUserId: text("actor_user_id").references(() => users.id),
+    apiTokenId: integer("api_token_id").references(() => apiTokens.id),
+    fileName: text("file_name"),
+    sha256: text("sha256").notNull(),
+    raceId: integer("race_id").notNull().references(() => races.id),
+    rows: integer("rows").notNull(),
+    inserted: integer("inserted").notNull(),
+    updated: integer("updated").notNull(),
+    unchanged: integer("unchanged").notNull(),
+    /** Results no longer in a corrected file (a file is the race's full list unless imported as partial). */
+    removed: integer("removed").notNull().default(0),
+    partial: boolean("partial").notNull().default(false),
+    newlyQualified: jsonb("newly_qualified").$type<unknown[]>().notNull(),
+    /** What the import did with fields that decide nothing ({ line, column, message }). */
+    warnings: jsonb("warnings").$type<unknown[]>().notNull().default([]),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("result_imports_race_idx").on(t.raceId, t.createdAt)],
+);
