@@ -39,6 +39,11 @@ export interface ParsedRow {
   placeBySex: number | null;
   placeInAgeGroup: number | null;
   utmbScore: number | null;
+  /**
+   * The runner's UTMB Index as the file gives it (live exports: the race category's); read for the R20
+   * provisional-score estimate, not stored. Absent from layouts that have none.
+   */
+  utmbIndex?: number | null;
 }
 
 export type LayoutName = "live" | "canonical" | "itra" | "ultrasignup";
