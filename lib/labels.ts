@@ -47,3 +47,10 @@ export const SEX_LABEL = { F: "women", M: "men" } as const;
 export const SEX_NAME = { F: "Women", M: "Men" } as const;
 export const LEVEL_LABEL = { event: "World Series Event", major: "World Series Major", finals: "Finals", index: "Index race" } as const;
 export const STATUS_LABEL = { finisher: "Finisher", dnf: "Did not finish", dns: "Did not start", dsq: "Disqualified" } as const;
+
+/** R21 in words: "under 11:24:00 scores 850", or that no earlier edition tells. */
+export function describeWhatItTakes(w: { kind: "finish_time"; threshold: number; underSeconds: number } | { kind: "no_earlier_edition"; threshold: number }): string {
+  return w.kind === "finish_time"
+    ? `under ${formatDuration(w.underSeconds)} scores ${w.threshold}`
+    : `no earlier edition of this race: no finish time for ${w.threshold} yet`;
+}
