@@ -54,3 +54,11 @@ export function describeWhatItTakes(w: { kind: "finish_time"; threshold: number;
     ? `under ${formatDuration(w.underSeconds)} scores ${w.threshold}`
     : `no earlier edition of this race: no finish time for ${w.threshold} yet`;
 }
+
+/** R20: where a race's provisional scores come from. */
+export const BASIS_LABEL = {
+  "official-scores": "from the edition's official scores (R5, exact to rounding)",
+  field: "estimated from the field's indexes and times",
+  "earlier-edition": "estimated from the course's last edition",
+  "field-and-earlier-edition": "estimated from the field's indexes and times and the course's last edition",
+} as const;
