@@ -184,6 +184,11 @@ export const races = pgTable(
     category: raceCategory("category"),
     /** R11: the race of its category that qualifies when an event has several. */
     isFinalsQualifier: boolean("is_finals_qualifier").notNull().default(true),
+    /**
+     * R20: the results are final (places no longer move). A live feed's partial imports leave it false
+     * until the last one says final; a full results file is final unless sent as not final.
+     */
+    resultsFinal: boolean("results_final").notNull().default(true),
     sourceUrl: text("source_url"),
   },
   (t) => [

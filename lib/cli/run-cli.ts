@@ -21,7 +21,7 @@ export interface CliIo {
 const USAGE = `Usage:
   cli import <file> --event "<name>" --level event|major|finals|index [--year YYYY] [--json]
         [--race "<name>"] [--date YYYY-MM-DD] [--distance KM] [--elevation-gain M] [--category 20K|50K|100K|100M]
-        [--qualifier | --not-qualifier] [--partial] [--dry-run] [--max-mb N]
+        [--qualifier | --not-qualifier] [--partial] [--final | --not-final] [--dry-run] [--max-mb N]
   cli check <file or folder>... [--level event|major|finals|index] [--json] [--max-mb N]
   cli qualifiers --edition YYYY [--json]
   cli scores --event "<name>" --year YYYY --race "<name>" [--json]`;
@@ -107,7 +107,9 @@ async function scoresCommand(args: string[], io: CliIo): Promise<number> {
   }
   const official = scores.rows.filter((r) => r.status === "official").length;
   const provisional = scores.rows.length - official;
-  io.stderr(`${scores.rows.length} finishers: ${official} official, ${provisional} provisional${provisional > 0 ? ` (${scores.basis ? BASIS_LABEL[scores.basis] : "no estimate: no official score, no index, no earlier edition"})` : ""}.`);
+  const basis = scores.basis ? BASIS_LABEL[scores.basis] : "no estimate: no official score, no index, no earlier edition";
+  const final = scores.resultsFinal ? "results final" : "results not final: places may still move";
+  io.stderr(`${scores.rows.length} finishers (${final}): ${official} official, ${provisional} provisional${provisional > 0 ? ` (${basis})` : ""}.`);
   if (values.json) {
     io.stdout(JSON.stringify(scores.rows, null, 2));
   } else if (scores.rows.length > 0) {

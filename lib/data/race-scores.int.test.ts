@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { auditEvents } from "@/db/schema";
 import { runCli } from "@/lib/cli/run-cli";
 import { importResultsFile } from "@/lib/ingest/import";
 import { createTestDatabase, type TestDatabase } from "@/test/test-database";
@@ -107,6 +109,40 @@ describe("getRaceScores (R20)", () => {
   });
 });
 
+describe("results final (R20)", () => {
+  let database: TestDatabase;
+  let db: Db;
+  beforeAll(async () => {
+    database = await createTestDatabase({ prefix: "race_final" });
+    db = database.db;
+  });
+  afterAll(() => database?.dispose());
+
+  const key = { eventName: "Live Trail", year: 2025, raceName: "Long" };
+  const row = (bib: string, time: number) => ({ bib, id: `66${bib}`, sex: "M" as const, time, score: null });
+  const send = async (text: string, options: { partial?: boolean; final?: boolean }) => {
+    const outcome = await importResultsFile(db, text, { ...key, level: "event", source: "api", fileName: "live.csv", ...options });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    return outcome.summary;
+  };
+  const auditedFlips = async () =>
+    (await db.select({ details: auditEvents.details }).from(auditEvents).where(eq(auditEvents.entityType, "race"))).filter((a) => JSON.stringify(a.details).includes("resultsFinal"));
+
+  it("a live feed's parts are not final until one says so; a full file is final unless sent as not final", async () => {
+    expect((await send(courseFile("2025-06-01", [row("1", 36000)]), { partial: true })).resultsFinal).toBe(false);
+    expect((await getRaceScores(db, key))!.resultsFinal).toBe(false);
+    expect((await send(courseFile("2025-06-01", [row("2", 37000)]), { partial: true })).resultsFinal).toBe(false);
+    expect((await send(courseFile("2025-06-01", [row("3", 38000)]), { partial: true, final: true })).resultsFinal).toBe(true);
+    expect((await getRaceScores(db, key))!).toMatchObject({ resultsFinal: true, rows: [{ bib: "1" }, { bib: "2" }, { bib: "3" }] });
+    expect(await auditedFlips()).toEqual([{ details: { before: { resultsFinal: false }, after: { resultsFinal: true } } }]);
+
+    const full = courseFile("2025-06-01", [row("1", 36000), row("2", 37000), row("3", 38000)]);
+    expect((await send(full, { final: false })).resultsFinal).toBe(false);
+    expect((await send(full, {})).resultsFinal).toBe(true);
+    expect(await auditedFlips()).toHaveLength(3);
+  });
+});
+
 describe("cli scores", () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), "scores-cli-"));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -125,7 +161,7 @@ describe("cli scores", () => {
     const rows = JSON.parse(stdout) as { bib: string; status: string; score: number | null }[];
     expect(rows.length).toBeGreaterThan(100);
     expect(new Set(rows.map((r) => r.status))).toEqual(new Set(["official", "provisional"]));
-    expect(stderr).toMatch(/^\d+ finishers: \d+ official, \d+ provisional \(from the edition's official scores/);
+    expect(stderr).toMatch(/^\d+ finishers \(results final\): \d+ official, \d+ provisional \(from the edition's official scores/);
     const table = await cli("scores", "--event", "Torrencial by UTMB", "--year", "2025", "--race", "98 km");
     expect(table.stdout.split("\n")[0]).toMatch(/^Bib\s+Time\s+Score\s+Status\s+Range$/);
   });

@@ -29,6 +29,8 @@ export interface RaceScores {
   year: number;
   raceName: string;
   category: RaceCategory | null;
+  /** R20: the organiser declared the results final. */
+  resultsFinal: boolean;
   /** Where the provisional scores come from; null when nothing allows an estimate (or none is needed). */
   basis: ConstantBasis | null;
   /** The constant of the course's last scored edition (same event and race name, an earlier year), for R21. */
@@ -46,7 +48,7 @@ interface RaceKey {
 /** The race of an event edition by its name, or null. */
 async function findRace(db: Db, { eventName, year, raceName }: RaceKey) {
   const [race] = await db
-    .select({ id: races.id, date: races.date, category: races.category })
+    .select({ id: races.id, date: races.date, category: races.category, resultsFinal: races.resultsFinal })
     .from(races)
     .innerJoin(events, eq(events.id, races.eventId))
     .where(and(eq(events.name, eventName), eq(events.year, year), eq(races.name, raceName)))
@@ -139,6 +141,7 @@ export async function getRaceScores(db: Db, key: RaceKey): Promise<RaceScores | 
     year: key.year,
     raceName: key.raceName,
     category: race.category,
+    resultsFinal: race.resultsFinal,
     basis,
     lastEditionConstant: lastConstant,
     rows: scores.map(({ bib, timeSeconds, score, status, low, high }) => ({ bib, timeSeconds, score, status, low, high })),

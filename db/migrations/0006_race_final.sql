@@ -1,0 +1,1 @@
+ALTER TABLE "races" ADD COLUMN "results_final" boolean DEFAULT true NOT NULL;
