@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { defaultEditionConfig } from "./edition";
-import { provisionalFinalsStatus, type FinishLineRace, type FinishLineResult } from "./provisional-status";
+import { isProvisionallyQualified, isProvisionalReason, provisionalFinalsStatus, type FinishLineRace, type FinishLineResult } from "./provisional-status";
 import type { FinalsEditionConfig } from "./types";
 
 const edition = defaultEditionConfig(2026);
@@ -88,5 +88,30 @@ describe("provisionalFinalsStatus (R20, R9, R10)", () => {
         if (score - down >= threshold) expect(s.status).toBe("provisionally_qualified");
       }),
     );
+  });
+});
+
+describe("provisional reasons of a stored status (R20 on R13)", () => {
+  const notFinal = new Set<string | number>([7]);
+  const podium = { kind: "podium", resultId: 7 };
+  const ageGroup = { kind: "age_group", resultId: 7 };
+  const score = { kind: "score", resultId: 7 };
+  const finalPodium = { kind: "podium", resultId: 8 };
+  const grant = { kind: "deferral", requestId: 3 };
+
+  it("a place of a race whose results are not final is provisional; a published score and a grant are not", () => {
+    expect(isProvisionalReason(podium, notFinal)).toBe(true);
+    expect(isProvisionalReason(ageGroup, notFinal)).toBe(true);
+    expect(isProvisionalReason(score, notFinal)).toBe(false);
+    expect(isProvisionalReason(finalPodium, notFinal)).toBe(false);
+    expect(isProvisionalReason(grant, notFinal)).toBe(false);
+  });
+
+  it("a status is provisionally qualified only when no reason is final", () => {
+    expect(isProvisionallyQualified({ status: "qualified", reasons: [podium, ageGroup] }, notFinal)).toBe(true);
+    expect(isProvisionallyQualified({ status: "qualified", reasons: [podium, score] }, notFinal)).toBe(false);
+    expect(isProvisionallyQualified({ status: "qualified", reasons: [podium, grant] }, notFinal)).toBe(false);
+    expect(isProvisionallyQualified({ status: "not_qualified", reasons: [] }, notFinal)).toBe(false);
+    expect(isProvisionallyQualified({ status: "qualified", reasons: [podium] }, new Set())).toBe(false);
   });
 });

@@ -97,3 +97,19 @@ export function provisionalFinalsStatus(result: FinishLineResult, race: FinishLi
           : "no_score_yet"; // nothing to estimate from: the published score may still qualify
   return { finalsRace, status, threshold, score, low, high, reasons };
 }
+
+/**
+ * R20 on a stored status (R13): a reason that rests on a place (podium, age group) of a race whose results
+ * are not final yet is provisional; a score reason is a published score, and a granted request is decided.
+ */
+export function isProvisionalReason(reason: { kind: string; resultId?: string | number }, notFinalResultIds: ReadonlySet<string | number>): boolean {
+  return (reason.kind === "podium" || reason.kind === "age_group") && reason.resultId !== undefined && notFinalResultIds.has(reason.resultId);
+}
+
+/** R20: qualified only by reasons that are still provisional (none final yet). */
+export function isProvisionallyQualified(
+  status: { status: "qualified" | "not_qualified"; reasons: readonly { kind: string; resultId?: string | number }[] },
+  notFinalResultIds: ReadonlySet<string | number>,
+): boolean {
+  return status.status === "qualified" && status.reasons.length > 0 && status.reasons.every((r) => isProvisionalReason(r, notFinalResultIds));
+}
