@@ -219,6 +219,11 @@ export const results = pgTable(
     finisherPlaceBySex: integer("finisher_place_by_sex"),
     /** R5: the published UTMB Score; null while unpublished or for non-scored finishes. */
     utmbScore: real("utmb_score"),
+    /**
+     * R20: the runner's UTMB Index as the results file gave it (live exports: the race category's), the
+     * field the provisional scores are estimated from; null when the file has none. Never the portal's index (R6).
+     */
+    fileIndex: real("file_index"),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

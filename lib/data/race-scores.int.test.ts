@@ -7,11 +7,14 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditEvents } from "@/db/schema";
 import { runCli } from "@/lib/cli/run-cli";
+import { editionScores } from "@/lib/domain/provisional-score";
 import { importResultsFile } from "@/lib/ingest/import";
+import { parseResults } from "@/lib/ingest/parse";
 import { createTestDatabase, type TestDatabase } from "@/test/test-database";
 import { getRaceScores, listEventRaceNames } from "./race-scores";
 
 const TORRENCIAL = path.join(process.cwd(), "test", "fixtures", "real", "torrencialbyutmb_2025_100k.csv");
+const CANYONS = path.join(process.cwd(), "test", "fixtures", "real", "canyons_2024_100k.csv");
 const TORRENCIAL_TARGET = { eventName: "Torrencial by UTMB", level: "event", source: "cli" } as const;
 
 /** One edition of a 100K course (80 km, 4,000 m) in the canonical layout; `score` null leaves it unpublished. */
@@ -66,6 +69,20 @@ describe("getRaceScores (R20)", () => {
       }
     }
     expect(scores.rows.filter((r) => r.status === "provisional")).toHaveLength(finishers.length - published.size);
+  });
+
+  it("before any official score of a real live file, estimates from the indexes the file gave, as the benchmark does", async () => {
+    const outcome = await importResultsFile(db, readFileSync(CANYONS), { eventName: "Canyons", level: "major", source: "cli", fileName: "canyons.csv" });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    const scores = (await getRaceScores(db, { eventName: "Canyons", year: 2024, raceName: outcome.summary.raceName }))!;
+    const parsed = await parseResults(readFileSync(CANYONS));
+    if (!parsed.ok) throw new Error("fixture refused");
+    const finishers = parsed.rows.filter((r) => r.status === "finisher");
+    const expected = editionScores(finishers.map((r) => ({ bib: r.bib, timeSeconds: r.timeSeconds, officialScore: null, categoryIndex: r.utmbIndex ?? null })));
+    expect(scores.basis).toBe("field");
+    const byBib = new Map(scores.rows.map((r) => [r.bib, r]));
+    for (const e of expected) expect(byBib.get(e.bib)).toEqual({ bib: e.bib, timeSeconds: e.timeSeconds, score: e.score, status: "provisional", low: e.low, high: e.high });
+    expect(scores.rows[0]!.low!).toBeLessThan(scores.rows[0]!.score!);
   });
 
   it("before any official score, estimates from the field's category indexes and the course's last edition", async () => {

@@ -111,14 +111,15 @@ async function categoryIndexes(db: Db, raceId: number, category: RaceCategory, d
 
 /**
  * R20: every finisher of a race with their official score, or a provisional one with its range (from the
- * edition's official scores, else the field's indexes and the course's last edition). Null when the race
+ * edition's official scores, else the field's indexes and the course's last edition). A finisher's index is
+ * the one their results file gave, else their category index from their stored scores before the race. Null when the race
  * is not found. Provisional scores are computed on read, never stored (R6).
  */
 export async function getRaceScores(db: Db, key: RaceKey): Promise<RaceScores | null> {
   const race = await findRace(db, key);
   if (!race) return null;
   const finishers = await db
-    .select({ runnerId: results.runnerId, bib: results.bib, timeSeconds: results.timeSeconds, utmbScore: results.utmbScore })
+    .select({ runnerId: results.runnerId, bib: results.bib, timeSeconds: results.timeSeconds, utmbScore: results.utmbScore, fileIndex: results.fileIndex })
     .from(results)
     .where(and(eq(results.raceId, race.id), eq(results.status, "finisher")))
     .orderBy(asc(results.timeSeconds), asc(results.bib));
@@ -130,7 +131,8 @@ export async function getRaceScores(db: Db, key: RaceKey): Promise<RaceScores | 
     bib: f.bib,
     timeSeconds: f.timeSeconds === 0 ? null : f.timeSeconds,
     officialScore: f.utmbScore,
-    categoryIndex: indexes.get(f.runnerId) ?? null,
+    // The file's index is the real one the estimate was measured with; the portal's own (R6) fills in.
+    categoryIndex: f.fileIndex !== null && f.fileIndex > 0 ? f.fileIndex : (indexes.get(f.runnerId) ?? null),
   }));
   const scores = editionScores(edition, { lastEditionConstant: lastConstant });
   let basis: ConstantBasis | null = null;

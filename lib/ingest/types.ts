@@ -40,8 +40,8 @@ export interface ParsedRow {
   placeInAgeGroup: number | null;
   utmbScore: number | null;
   /**
-   * The runner's UTMB Index as the file gives it (live exports: the race category's); read for the R20
-   * provisional-score estimate, not stored. Absent from layouts that have none.
+   * The runner's UTMB Index as the file gives it (live exports: the race category's), stored for the R20
+   * provisional-score estimate only (never the portal's index, R6). Absent from layouts that have none.
    */
   utmbIndex?: number | null;
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "results" ADD COLUMN "file_index" real;
