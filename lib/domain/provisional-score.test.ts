@@ -52,6 +52,13 @@ describe("constantFromOfficialScores (R5)", () => {
     expect(c.low).toBeGreaterThanOrEqual(799.5 * 36000);
     expect(c.high).toBeLessThanOrEqual(800.5 * 36001);
   });
+
+  it("spans every published score when none agrees with their median (two far apart)", () => {
+    const c = constantFromOfficialScores([{ score: 800, timeSeconds: 36000 }, { score: 400, timeSeconds: 36000 }])!;
+    expect(c.low).toBe(399.5 * 36000);
+    expect(c.high).toBe(800.5 * 36001);
+    expect(Number.isFinite(c.constant)).toBe(true);
+  });
 });
 
 describe("editionScores with official scores (R5, R20)", () => {

@@ -91,7 +91,9 @@ export function constantFromOfficialScores(official: readonly { score: number; t
   const usable = official.filter((o) => o.score > 0 && o.timeSeconds > 0);
   if (usable.length === 0) return null;
   const mid = median(usable.map((o) => o.score * o.timeSeconds));
-  const agreeing = usable.filter((o) => Math.abs(o.score - mid / o.timeSeconds) <= CONSISTENT_POINTS);
+  const near = usable.filter((o) => Math.abs(o.score - mid / o.timeSeconds) <= CONSISTENT_POINTS);
+  // Two scores far apart leave none near their median: then all of them bound it, loosely.
+  const agreeing = near.length > 0 ? near : usable;
   // Real time in [t, t + 1), real score in [s - 0.5, s + 0.5).
   const lows = agreeing.map((o) => (o.score - 0.5) * o.timeSeconds);
   const highs = agreeing.map((o) => (o.score + 0.5) * (o.timeSeconds + 1));
