@@ -47,3 +47,18 @@ export const SEX_LABEL = { F: "women", M: "men" } as const;
 export const SEX_NAME = { F: "Women", M: "Men" } as const;
 export const LEVEL_LABEL = { event: "World Series Event", major: "World Series Major", finals: "Finals", index: "Index race" } as const;
 export const STATUS_LABEL = { finisher: "Finisher", dnf: "Did not finish", dns: "Did not start", dsq: "Disqualified" } as const;
+
+/** R21 in words: "under 11:24:00 scores 850", or that no earlier edition tells. */
+export function describeWhatItTakes(w: { kind: "finish_time"; threshold: number; underSeconds: number } | { kind: "no_earlier_edition"; threshold: number }): string {
+  return w.kind === "finish_time"
+    ? `under ${formatDuration(w.underSeconds)} scores ${w.threshold}`
+    : `no earlier edition of this race: no finish time for ${w.threshold} yet`;
+}
+
+/** R20: where a race's provisional scores come from. */
+export const BASIS_LABEL = {
+  "official-scores": "from the edition's official scores (R5, exact to rounding)",
+  field: "estimated from the field's indexes and times",
+  "earlier-edition": "estimated from the course's last edition",
+  "field-and-earlier-edition": "estimated from the field's indexes and times and the course's last edition",
+} as const;

@@ -47,7 +47,7 @@ export function ResultsImportForm({ maxMb }: ResultsImportFormProps) {
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     if (submitter?.value === "preview") query.set("dry_run", "true");
     if (data.get("partial") === "on") query.set("partial", "true");
-    for (const key of ["year", "race", "qualifier"]) {
+    for (const key of ["year", "race", "qualifier", "final"]) {
       const value = String(data.get(key) ?? "").trim();
       if (value) query.set(key, value);
     }
@@ -135,6 +135,19 @@ export function ResultsImportForm({ maxMb }: ResultsImportFormProps) {
               Keep results this file does not list. Unticked, the file is the race&apos;s full list: results missing from it are removed.
             </p>
           </div>
+        </div>
+        <div>
+          <label htmlFor={`${id}-final`} className="block font-medium">
+            Results final
+          </label>
+          <p id={`${id}-final-hint`} className="text-sm text-slate-600">
+            Until the results are final, podium places are provisional (R20).
+          </p>
+          <select id={`${id}-final`} name="final" defaultValue="" aria-describedby={`${id}-final-hint`} className="block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2">
+            <option value="">As the file is (a full list is final, a part is not)</option>
+            <option value="true">Final: places no longer move</option>
+            <option value="false">Not final yet</option>
+          </select>
         </div>
         <div className="flex flex-wrap gap-3">
           <SubmitButton pending={pending} pendingLabel="Working…" name="intent" value="preview">

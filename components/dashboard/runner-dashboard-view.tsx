@@ -22,7 +22,7 @@ export function RunnerDashboardView({ dashboard, today, privateView }: RunnerDas
     .filter((r) => r.utmbScore !== null && r.status === "finisher")
     .map((r) => ({ date: r.date, score: Math.round(r.utmbScore ?? 0), label: `${r.eventName} — ${r.raceName}` }))
     .reverse();
-  const statusCards = privateView ? finalsStatusViews(status, runner.sex, edition, today) : [];
+  const statusCards = privateView ? finalsStatusViews(status, runner.sex, edition, today, results) : [];
   const qualifiedRaces = statusCards.filter((card) => card.qualified).map((card) => card.finalsRace);
 
   return (

@@ -85,6 +85,18 @@ describe("finalsStatusViews (R13)", () => {
     ]);
   });
 
+  it("R20: a card qualified only by places of results not final is provisional, and says so on each such reason", () => {
+    const podium = { kind: "podium", place: 2, podiumPlaces: 3, level: "event", raceName: "50K", eventName: "Trail", date: "2026-06-01", resultId: 11 } as const;
+    const byPodium = { ...status, OCC: { ...status.OCC, status: "qualified", reasons: [podium], closest: null } } satisfies Record<FinalsRace, FinalsRaceStatus>;
+    const [occ, ccc] = finalsStatusViews(byPodium, "F", edition, "2026-11-26", [{ resultId: 11, resultsFinal: false }, { resultId: 9, resultsFinal: false }]);
+    expect(occ).toMatchObject({ qualified: true, provisional: true });
+    expect(occ?.lines).toEqual(["2nd of the women at Trail, 50K (1 Jun 2026): the top 3 at a World Series Event qualify. Provisional: the results are not final yet."]);
+    // A published score and a grant are never provisional.
+    expect(ccc).toMatchObject({ qualified: true, provisional: false });
+    expect(ccc?.lines.join(" ")).not.toMatch(/Provisional/);
+    expect(finalsStatusViews(byPodium, "F", edition, "2026-11-26", [{ resultId: 11, resultsFinal: true }])[0]).toMatchObject({ provisional: false });
+  });
+
   it("says what came closest and what is still possible while the period is open", () => {
     const [occ, , utmb] = finalsStatusViews(status, "F", edition, "2026-11-26");
     expect(utmb?.lines).toEqual([
@@ -136,6 +148,7 @@ describe("resultRowViews", () => {
     placeInAgeGroup: 1,
     utmbScore: 766.6,
     inQualificationPeriod: true,
+    resultsFinal: true,
   };
   const dnf: ResultForView = {
     ...finisher,
@@ -185,6 +198,10 @@ describe("resultRowViews", () => {
       countsToward: null,
       period: "Outside the period",
     });
+  });
+
+  it("R20: marks the places of a race whose results are not final as provisional", () => {
+    expect(resultRowViews([{ ...finisher, resultsFinal: false }], noIndex, 2026)[0]?.place).toBe("132nd overall, 1st by sex, 1st in 35-39 (provisional: results not final)");
   });
 
   it("keeps the order it is given (newest first from the data layer)", () => {

@@ -7,6 +7,7 @@
  * show, and they render the same on the server and in the browser.
  */
 import type { DashboardResult } from "@/lib/data/dashboard";
+import { isProvisionallyQualified, isProvisionalReason } from "@/lib/domain/provisional-status";
 import type { FinalsRaceStatus, StatusReason } from "@/lib/domain/qualification";
 import { FINALS_RACES, RACE_CATEGORIES, type FinalsEditionConfig, type FinalsRace, type IsoDate, type Sex } from "@/lib/domain/types";
 import type { UtmbIndex } from "@/lib/domain/utmb-index";
@@ -20,6 +21,8 @@ export interface FinalsStatusView {
   /** "CCC · 100K" */
   title: string;
   qualified: boolean;
+  /** R20: qualified only by places of results not final yet. */
+  provisional: boolean;
   /** Qualified: every reason. Not qualified: what came closest, then what is still possible. */
   lines: string[];
 }
@@ -69,13 +72,18 @@ function notQualifiedLines(
   return lines;
 }
 
-/** R13: the runner's status for OCC, CCC and UTMB, in that order. */
+/** R20: what a reason resting on results not final yet says after itself. */
+const PROVISIONAL_NOTE = " Provisional: the results are not final yet.";
+
+/** R13: the runner's status for OCC, CCC and UTMB, in that order; R20: reasons from results not final are provisional. */
 export function finalsStatusViews(
   status: Record<FinalsRace, FinalsRaceStatus>,
   sex: Sex,
   edition: Pick<FinalsEditionConfig, "year" | "qualificationEnd" | "podiumPlaces">,
   today: IsoDate,
+  results: readonly Pick<DashboardResult, "resultId" | "resultsFinal">[] = [],
 ): FinalsStatusView[] {
+  const notFinal = new Set<string | number>(results.filter((r) => !r.resultsFinal).map((r) => r.resultId));
   return FINALS_RACES.map((race) => {
     const raceStatus = status[race];
     const qualified = raceStatus.status === "qualified";
@@ -83,7 +91,10 @@ export function finalsStatusViews(
       finalsRace: race,
       title: FINALS_RACE_TITLE[race],
       qualified,
-      lines: qualified ? raceStatus.reasons.map((reason) => reasonText(reason, sex)) : notQualifiedLines(raceStatus, edition, today),
+      provisional: isProvisionallyQualified(raceStatus, notFinal),
+      lines: qualified
+        ? raceStatus.reasons.map((reason) => reasonText(reason, sex) + (isProvisionalReason(reason, notFinal) ? PROVISIONAL_NOTE : ""))
+        : notQualifiedLines(raceStatus, edition, today),
     };
   });
 }
@@ -167,7 +178,7 @@ export function resultRowViews(results: readonly ResultForView[], index: UtmbInd
       level: LEVEL_LABEL[r.eventLevel],
       category: `${r.category ?? "Not scored"} · ${r.kmEffort}\u00a0km-effort`,
       time: r.status === "finisher" ? formatDuration(r.timeSeconds) : STATUS_LABEL[r.status],
-      place: `${place(r.placeOverall)} overall, ${place(r.placeBySex)} by sex${ageGroup}`,
+      place: `${place(r.placeOverall)} overall, ${place(r.placeBySex)} by sex${ageGroup}${r.resultsFinal ? "" : " (provisional: results not final)"}`,
       score: formatScore(r.utmbScore),
       countsToward: countedIn.get(r.resultId)?.join(", ") ?? null,
       period: r.inQualificationPeriod ? `In the ${qualificationYear} period` : "Outside the period",

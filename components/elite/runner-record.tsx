@@ -19,7 +19,7 @@ export function RunnerRecord({ dashboard, today }: RunnerRecordProps) {
         <h2 id="runner-status-heading" className="text-xl font-semibold">
           {edition.year} Finals: the runner&apos;s qualifications
         </h2>
-        <FinalsStatusCards cards={finalsStatusViews(status, runner.sex, edition, today)} />
+        <FinalsStatusCards cards={finalsStatusViews(status, runner.sex, edition, today, results)} />
       </section>
       <section aria-labelledby="runner-index-heading" className="space-y-3">
         <h2 id="runner-index-heading" className="text-xl font-semibold">

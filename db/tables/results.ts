@@ -69,6 +69,11 @@ export const races = pgTable(
     category: raceCategory("category"),
     /** R11: the race of its category that qualifies when an event has several. */
     isFinalsQualifier: boolean("is_finals_qualifier").notNull().default(true),
+    /**
+     * R20: the results are final (places no longer move). A live feed's partial imports leave it false
+     * until the last one says final; a full results file is final unless sent as not final.
+     */
+    resultsFinal: boolean("results_final").notNull().default(true),
     sourceUrl: text("source_url"),
   },
   (t) => [
@@ -99,6 +104,11 @@ export const results = pgTable(
     finisherPlaceBySex: integer("finisher_place_by_sex"),
     /** R5: the published UTMB Score; null while unpublished or for non-scored finishes. */
     utmbScore: real("utmb_score"),
+    /**
+     * R20: the runner's UTMB Index as the results file gave it (live exports: the race category's), the
+     * field the provisional scores are estimated from; null when the file has none. Never the portal's index (R6).
+     */
+    fileIndex: real("file_index"),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -1,6 +1,6 @@
 /**
- * The command line (`npm run --silent cli -- <command>`): results import and the qualifiers of an
- * edition. Only the result goes to stdout (a table, or JSON with --json); logs and errors go to stderr.
+ * The command line (`npm run --silent cli -- <command>`): results import, the qualifiers of an
+ * edition, and a race's official and provisional scores (R20). Only the result goes to stdout (a table, or JSON with --json); logs and errors go to stderr.
  * Exit codes: 0 done, 1 file refused or command failed, 2 bad usage.
  */
 import { parseArgs } from "node:util";
@@ -8,8 +8,10 @@ import { DatabaseLockedError, migrateDatabase, openDatabase, type Database } fro
 import { queueWaitingRequestReminders } from "@/lib/data/notifications";
 import { listEditionQualifiers } from "@/lib/data/qualifiers";
 import { deliverNotificationEmails } from "@/lib/notifications/deliver";
+import { getRaceScores, listEventRaceNames } from "@/lib/data/race-scores";
 import { checkCommand, importCommand, UsageError } from "@/lib/ingest/cli";
 import { describeReason, sexLabel, textTable } from "@/lib/ingest/report";
+import { BASIS_LABEL, formatDuration } from "@/lib/labels";
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -21,10 +23,11 @@ export interface CliIo {
 const USAGE = `Usage:
   cli import <file> --event "<name>" --level event|major|finals|index [--year YYYY] [--json]
         [--race "<name>"] [--date YYYY-MM-DD] [--distance KM] [--elevation-gain M] [--category 20K|50K|100K|100M]
-        [--qualifier | --not-qualifier] [--partial] [--dry-run] [--max-mb N]
+        [--qualifier | --not-qualifier] [--partial] [--final | --not-final] [--dry-run] [--max-mb N]
   cli check <file or folder>... [--level event|major|finals|index] [--json] [--max-mb N]
   cli qualifiers --edition YYYY [--json]
-  cli notify        (reminds the elite team of requests waiting over 7 days; emails what is unsent)`;
+  cli notify        (reminds the elite team of requests waiting over 7 days; emails what is unsent)
+  cli scores --event "<name>" --year YYYY --race "<name>" [--json]`;
 
 function usage(message: string): never {
   throw new UsageError(message);
@@ -89,6 +92,51 @@ async function notifyCommand(args: string[], io: CliIo): Promise<number> {
   return report.failed > 0 ? 1 : 0;
 }
 
+/** R20: each finisher's score, official or provisional with its range. */
+async function scoresCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { event: { type: "string" }, year: { type: "string" }, race: { type: "string" }, json: { type: "boolean", default: false } },
+  });
+  if (positionals.length > 0) usage(`unexpected argument "${positionals[0]}"`);
+  const year = integer(values.year, "--year");
+  if (year === undefined || year < 1000 || year > 9999) usage("--year YYYY is required");
+  const eventName = values.event?.trim();
+  const raceName = values.race?.trim();
+  if (!eventName) usage('--event "<name>" is required');
+  if (!raceName) usage('--race "<name>" is required');
+  const found = await withDatabase(io, async (database) => {
+    const scores = await getRaceScores(database.db, { eventName, year, raceName });
+    return { scores, raceNames: scores ? [] : await listEventRaceNames(database.db, { eventName, year }) };
+  });
+  const { scores } = found;
+  if (!scores) {
+    io.stderr(
+      found.raceNames.length > 0
+        ? `No race "${raceName}" at ${eventName} ${year}. Its races: ${found.raceNames.map((n) => `"${n}"`).join(", ")}.`
+        : `No event "${eventName}" in ${year} (names are matched exactly).`,
+    );
+    return 1;
+  }
+  const official = scores.rows.filter((r) => r.status === "official").length;
+  const provisional = scores.rows.length - official;
+  const basis = scores.basis ? BASIS_LABEL[scores.basis] : "no estimate: no official score, no index, no earlier edition";
+  const final = scores.resultsFinal ? "results final" : "results not final: places may still move";
+  io.stderr(`${scores.rows.length} finishers (${final}): ${official} official, ${provisional} provisional${provisional > 0 ? ` (${basis})` : ""}.`);
+  if (values.json) {
+    io.stdout(JSON.stringify(scores.rows, null, 2));
+  } else if (scores.rows.length > 0) {
+    io.stdout(
+      textTable(
+        ["Bib", "Time", "Score", "Status", "Range"],
+        scores.rows.map((r) => [r.bib, formatDuration(r.timeSeconds), r.score === null ? "—" : String(r.score), r.status, r.status === "official" || r.low === null ? "" : `${r.low}-${r.high}`]),
+      ),
+    );
+  }
+  return 0;
+}
+
 /** Runs one command; returns the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [command, ...args] = argv;
@@ -97,6 +145,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (command === "check") return await checkCommand(args, io);
     if (command === "qualifiers") return await qualifiersCommand(args, io);
     if (command === "notify") return await notifyCommand(args, io);
+    if (command === "scores") return await scoresCommand(args, io);
     if (command === "help" || command === "--help" || command === undefined) {
       io.stderr(USAGE);
       return command === undefined ? 2 : 0;

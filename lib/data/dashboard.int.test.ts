@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { createTestDatabase, type TestDatabase } from "@/test/test-database";
 import { DEMO_STORIES, seedDatabase, type StoryKey } from "@/db/seed";
-import { results, runners } from "@/db/schema";
+import { races, results, runners } from "@/db/schema";
 import { getDashboardForViewer, getPublicRunner, getRunnerDashboard } from "./dashboard";
 import { recomputeQualifications } from "./recompute";
 
@@ -91,6 +91,19 @@ describe("getRunnerDashboard: results and index (R6, R8)", () => {
     for (const r of d.results) {
       expect(r.inQualificationPeriod).toBe(r.date >= "2026-01-01" && r.date <= "2026-12-31");
       expect(r.kmEffort).toBeGreaterThan(0);
+    }
+  });
+
+  it("R20: says which results come from a race whose results are not final yet", async () => {
+    const d = await dashboardOf("podium");
+    const podiumResult = d.results.find((r) => d.status.CCC.reasons.some((reason) => "resultId" in reason && reason.resultId === r.resultId))!;
+    expect(d.results.every((r) => r.resultsFinal)).toBe(true);
+    await database.db.update(races).set({ resultsFinal: false }).where(eq(races.id, podiumResult.raceId));
+    try {
+      const live = await dashboardOf("podium");
+      expect(live.results.filter((r) => !r.resultsFinal).map((r) => r.resultId)).toEqual([podiumResult.resultId]);
+    } finally {
+      await database.db.update(races).set({ resultsFinal: true }).where(eq(races.id, podiumResult.raceId));
     }
   });
 

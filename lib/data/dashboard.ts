@@ -43,6 +43,8 @@ export interface DashboardResult {
   inQualificationPeriod: boolean;
   /** R11: false when the race is not its event's Finals qualifier. */
   qualifiesForFinals: boolean;
+  /** R20: the race's results are declared final (else its places are provisional). */
+  resultsFinal: boolean;
 }
 
 export interface PublicRunner {
@@ -126,7 +128,8 @@ function prepareDashboardQuery(db: Db) {
       'category', ${races.category}, 'distanceKm', ${races.distanceKm}, 'elevationGainM', ${races.elevationGainM},
       'timeSeconds', ${results.timeSeconds}, 'status', ${results.status}, 'placeOverall', ${results.placeOverall},
       'placeBySex', ${results.placeBySex}, 'finisherPlaceBySex', ${results.finisherPlaceBySex},
-      'ageGroup', ${results.ageGroup}, 'placeInAgeGroup', ${results.placeInAgeGroup}, 'utmbScore', ${results.utmbScore})`,
+      'ageGroup', ${results.ageGroup}, 'placeInAgeGroup', ${results.placeInAgeGroup}, 'utmbScore', ${results.utmbScore},
+      'resultsFinal', ${races.resultsFinal})`,
     sql`from ${results}
       inner join ${races} on ${races.id} = ${results.raceId}
       inner join ${events} on ${events.id} = ${races.eventId}

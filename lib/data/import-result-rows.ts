@@ -9,15 +9,15 @@ const CHUNK = 1000;
 
 type ResultValues = Pick<
   typeof results.$inferInsert,
-  "runnerId" | "timeSeconds" | "status" | "placeOverall" | "placeBySex" | "ageGroup" | "placeInAgeGroup" | "age" | "utmbScore"
+  "runnerId" | "timeSeconds" | "status" | "placeOverall" | "placeBySex" | "ageGroup" | "placeInAgeGroup" | "age" | "utmbScore" | "fileIndex"
 >;
 const COMPARED: (keyof ResultValues)[] = [
-  "runnerId", "timeSeconds", "status", "placeOverall", "placeBySex", "ageGroup", "placeInAgeGroup", "age", "utmbScore",
+  "runnerId", "timeSeconds", "status", "placeOverall", "placeBySex", "ageGroup", "placeInAgeGroup", "age", "utmbScore", "fileIndex",
 ];
 
-/** Equal as stored: the score column is a 4-byte float, so compare at that precision. */
+/** Equal as stored: the score and index columns are 4-byte floats, so compare at that precision. */
 function sameValue(key: keyof ResultValues, a: unknown, b: unknown): boolean {
-  if (key === "utmbScore" && typeof a === "number" && typeof b === "number") return Math.fround(a) === Math.fround(b);
+  if ((key === "utmbScore" || key === "fileIndex") && typeof a === "number" && typeof b === "number") return Math.fround(a) === Math.fround(b);
   return (a ?? null) === (b ?? null);
 }
 
@@ -37,6 +37,7 @@ async function writeResults(tx: Tx, raceId: number, parsed: ParsedRaceFile, how:
       placeInAgeGroup: results.placeInAgeGroup,
       age: results.age,
       utmbScore: results.utmbScore,
+      fileIndex: results.fileIndex,
     })
     .from(results)
     .innerJoin(runners, eq(runners.id, results.runnerId))
@@ -59,6 +60,7 @@ async function writeResults(tx: Tx, raceId: number, parsed: ParsedRaceFile, how:
       placeInAgeGroup: row.placeInAgeGroup,
       age: row.age,
       utmbScore: row.utmbScore,
+      fileIndex: row.utmbIndex ?? null,
     };
     const old = existingByBib.get(row.bib);
     if (!old) {
@@ -128,7 +130,7 @@ async function updateResults(tx: Tx, chunk: { id: number; values: ResultValues }
   const rows = sql.join(
     chunk.map(
       ({ id, values: v }) =>
-        sql`(${id}::integer, ${v.runnerId}::integer, ${v.timeSeconds ?? null}::integer, ${v.status}::result_status, ${v.placeOverall ?? null}::integer, ${v.placeBySex ?? null}::integer, ${v.ageGroup ?? null}::text, ${v.placeInAgeGroup ?? null}::integer, ${v.age ?? null}::smallint, ${v.utmbScore ?? null}::real)`,
+        sql`(${id}::integer, ${v.runnerId}::integer, ${v.timeSeconds ?? null}::integer, ${v.status}::result_status, ${v.placeOverall ?? null}::integer, ${v.placeBySex ?? null}::integer, ${v.ageGroup ?? null}::text, ${v.placeInAgeGroup ?? null}::integer, ${v.age ?? null}::smallint, ${v.utmbScore ?? null}::real, ${v.fileIndex ?? null}::real)`,
     ),
     sql`, `,
   );
@@ -136,7 +138,7 @@ async function updateResults(tx: Tx, chunk: { id: number; values: ResultValues }
     update ${results} set
       runner_id = v.runner_id, time_seconds = v.time_seconds, status = v.status, place_overall = v.place_overall,
       place_by_sex = v.place_by_sex, age_group = v.age_group, place_in_age_group = v.place_in_age_group, age = v.age,
-      utmb_score = v.utmb_score, updated_at = now()
-    from (values ${rows}) as v(id, runner_id, time_seconds, status, place_overall, place_by_sex, age_group, place_in_age_group, age, utmb_score)
+      utmb_score = v.utmb_score, file_index = v.file_index, updated_at = now()
+    from (values ${rows}) as v(id, runner_id, time_seconds, status, place_overall, place_by_sex, age_group, place_in_age_group, age, utmb_score, file_index)
     where ${results.id} = v.id`);
 }

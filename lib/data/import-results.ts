@@ -1,7 +1,7 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { auditEvents, resultImports } from "@/db/schema";
+import { auditEvents, races, resultImports } from "@/db/schema";
 import { yearOf } from "@/lib/domain/iso-date";
 import type { QualificationReason } from "@/lib/domain/qualification";
 import type { EventLevel, FinalsRace, RaceCategory, Sex } from "@/lib/domain/types";
@@ -31,6 +31,8 @@ export interface ImportTarget {
   qualifier?: boolean;
   /** The file is part of the race (a live feed): results missing from it are kept. Default: the full list. */
   partial?: boolean;
+  /** R20: the race's results are final (places no longer move). Default: a full file is, a partial one is not. */
+  final?: boolean;
   /** Work out the whole answer, then write nothing. */
   dryRun?: boolean;
 }
@@ -70,6 +72,8 @@ export interface ImportSummary {
   /** R11: whether the race qualifies for the Finals after the import. */
   finalsQualifier: boolean;
   partial: boolean;
+  /** R20: the race's results are final after the import. */
+  resultsFinal: boolean;
   rows: number;
   inserted: number;
   updated: number;
@@ -107,6 +111,7 @@ export async function importResults(db: Db, parsed: ParsedRaceFile, options: Imp
   const year = options.year ?? raceYear;
   if (year !== raceYear) refuse("year", `The race date ${parsed.race.date} is not in ${year}, the event's year.`);
   const partial = options.partial ?? false;
+  const resultsFinal = options.final ?? !partial;
   const actor = options.actorUserId ?? null;
   const reason = `results import (${options.source}${options.fileName ? `: ${options.fileName}` : ""})`;
 
@@ -137,6 +142,19 @@ export async function importResults(db: Db, parsed: ParsedRaceFile, options: Imp
       if (race.auditId) await tx.update(auditEvents).set({ importId }).where(eq(auditEvents.id, race.auditId));
       const r11 = await setFinalsQualifier(tx, event.id, race, options.qualifier, actor, importId);
       const written = await writeResults(tx, race.id, parsed, { partial, actor, reason, importId });
+      // R20: declared final (or not) by this import; audited when it changes (a new race only takes it).
+      const [flipped] = await tx.update(races).set({ resultsFinal }).where(and(eq(races.id, race.id), ne(races.resultsFinal, resultsFinal))).returning({ id: races.id });
+      if (flipped && !race.created) {
+        await tx.insert(auditEvents).values({
+          actorUserId: actor,
+          entityType: "race",
+          entityId: String(race.id),
+          action: "updated",
+          reason,
+          importId,
+          details: { before: { resultsFinal: !resultsFinal }, after: { resultsFinal } },
+        });
+      }
 
       // R7-R12 at once: the runners know at the finish line.
       const recompute = await recomputeQualifications(tx, { raceIds: [race.id, ...r11.cleared.map((c) => c.id)] });
@@ -166,6 +184,7 @@ export async function importResults(db: Db, parsed: ParsedRaceFile, options: Imp
         category: race.category,
         finalsQualifier: r11.finalsQualifier,
         partial,
+        resultsFinal,
         ...counts,
         runnersCreated: written.runnerOf.created,
         runnersUpdated: written.runnerOf.updated,

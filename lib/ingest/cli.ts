@@ -63,6 +63,8 @@ export async function importCommand(args: string[], io: IngestCliIo, withDatabas
       qualifier: { type: "boolean" },
       "not-qualifier": { type: "boolean" },
       partial: { type: "boolean" },
+      final: { type: "boolean" },
+      "not-final": { type: "boolean" },
       "dry-run": { type: "boolean" },
       "max-mb": { type: "string" },
       json: { type: "boolean", default: false },
@@ -71,6 +73,7 @@ export async function importCommand(args: string[], io: IngestCliIo, withDatabas
   const file = positionals[0];
   if (!file || positionals.length > 1) usage("import takes exactly one file");
   if (values.qualifier && values["not-qualifier"]) usage("--qualifier and --not-qualifier contradict each other");
+  if (values.final && values["not-final"]) usage("--final and --not-final contradict each other");
   const flag = (on: boolean | undefined) => (on ? "true" : undefined);
   const params = resultsImportSchema.safeParse(
     Object.fromEntries(
@@ -85,6 +88,7 @@ export async function importCommand(args: string[], io: IngestCliIo, withDatabas
         category: values.category,
         qualifier: values.qualifier ? "true" : values["not-qualifier"] ? "false" : undefined,
         partial: flag(values.partial),
+        final: values.final ? "true" : values["not-final"] ? "false" : undefined,
         dry_run: flag(values["dry-run"]),
       }).filter(([, v]) => v !== undefined),
     ),
@@ -115,7 +119,7 @@ export async function importCommand(args: string[], io: IngestCliIo, withDatabas
   const s = outcome.summary;
   for (const warning of s.warnings) io.stderr(`warning: ${formatProblem(warning)}`);
   io.stderr(
-    `${s.dryRun ? "Dry run (nothing written): would import" : "Imported"} ${s.rows} rows into ${s.eventName} / ${s.raceName} (${s.category ?? "not scored"}${s.finalsQualifier ? ", Finals qualifier" : ""}): ${s.inserted} inserted, ${s.updated} updated, ${s.unchanged} unchanged, ${s.removed} removed; ${s.newlyQualified.length} newly qualified (${Math.round(performance.now() - started)} ms).`,
+    `${s.dryRun ? "Dry run (nothing written): would import" : "Imported"} ${s.rows} rows into ${s.eventName} / ${s.raceName} (${s.category ?? "not scored"}${s.finalsQualifier ? ", Finals qualifier" : ""}${s.resultsFinal ? "" : ", results not final"}): ${s.inserted} inserted, ${s.updated} updated, ${s.unchanged} unchanged, ${s.removed} removed; ${s.newlyQualified.length} newly qualified (${Math.round(performance.now() - started)} ms).`,
   );
   if (values.json) {
     io.stdout(JSON.stringify(s, null, 2));

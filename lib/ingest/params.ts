@@ -48,6 +48,8 @@ export const resultsImportSchema = z.object({
   qualifier: optionalFlag("qualifier"),
   /** Part of the race's results (a live feed): results missing from the file are kept. */
   partial: optionalFlag("partial"),
+  /** R20: the race's results are final (default: a full file is, a partial one is not). */
+  final: optionalFlag("final"),
   /** Show what the import would do, write nothing. */
   dry_run: optionalFlag("dry_run"),
 });
@@ -80,6 +82,7 @@ export function importTargetOf(p: ResultsImportParams): { target: ImportTarget; 
       officialCategory: p.category ?? null,
       qualifier: p.qualifier,
       partial: p.partial,
+      final: p.final,
       dryRun: p.dry_run,
     },
     race,

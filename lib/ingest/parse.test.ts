@@ -70,6 +70,7 @@ describe("parseResults on the real Canyons 2024 100K export", () => {
       placeBySex: 1,
       placeInAgeGroup: 1,
       utmbScore: null,
+      utmbIndex: 861,
     });
   });
 
@@ -137,9 +138,10 @@ describe("parseResults on small fixtures", () => {
     const live = await ok(parseResults(read("import/valid-live.csv")));
     const canonical = await ok(parseResults(read("import/valid-canonical.csv")));
     expect(canonical.format).toBe("canonical");
-    const strip = (f: ParsedRaceFile) => f.rows.map(({ line: _line, profileName: _profile, ...r }) => r);
+    const strip = (f: ParsedRaceFile) => f.rows.map(({ line: _line, profileName: _profile, utmbIndex: _index, ...r }) => r);
     expect(strip(canonical)).toEqual(strip(live));
     expect(live.rows[1]).toMatchObject({ bib: "2", name: "Jon DOE", sex: "M", utmbScore: null, ageGroup: "40-44" });
+    expect([live.rows.map((r) => r.utmbIndex), canonical.rows.map((r) => r.utmbIndex)]).toEqual([[700, null, null, null], Array(4).fill(undefined)]); // R20
   });
 
   it("refuses a header without a required column, listing what was expected and what was found", async () => {

@@ -39,6 +39,11 @@ export interface ParsedRow {
   placeBySex: number | null;
   placeInAgeGroup: number | null;
   utmbScore: number | null;
+  /**
+   * The runner's UTMB Index as the file gives it (live exports: the race category's), stored for the R20
+   * provisional-score estimate only (never the portal's index, R6). Absent from layouts that have none.
+   */
+  utmbIndex?: number | null;
 }
 
 export type LayoutName = "live" | "canonical" | "itra" | "ultrasignup";

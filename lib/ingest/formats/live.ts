@@ -106,6 +106,8 @@ export const liveLayout: ResultsLayout = {
       else r.warn(secondsText !== "" ? "race_time_seconds" : "race_time", `${shown} is not a time: left empty (not a finisher)`, "time:nonfinisher");
     }
     const score = r.number("utmb_score", { min: 0 });
+    // Decides nothing the import stores (R20's estimate reads it): an unusable value is warned, not refused.
+    const utmbIndex = r.optionalNumber("utmb_index", { min: 0, what: "an index" });
     const ageGroup = ageGroupOfRow(r, "category", age, sex);
 
     if (!r.ok || bib === undefined || name === undefined || status === undefined) return null;
@@ -126,6 +128,7 @@ export const liveLayout: ResultsLayout = {
       placeBySex,
       placeInAgeGroup,
       utmbScore: score,
+      utmbIndex,
     });
   },
 };
