@@ -9,7 +9,7 @@ import type { ImportWarning } from "@/lib/ingest/problems";
 import type { ParsedRaceFile } from "@/lib/ingest/types";
 import { matchEvent, matchRace, refuse, setFinalsQualifier } from "./import-race";
 import { writeResults } from "./import-result-rows";
-import { queueQualifiedNotifications } from "./notifications";
+import { queueFinalResultsNotifications, queueQualifiedNotifications } from "./notifications";
 import { recomputeQualifications } from "./recompute";
 
 export { ImportRefusedError } from "./import-race";
@@ -160,6 +160,8 @@ export async function importResults(db: Db, parsed: ParsedRaceFile, options: Imp
       const recompute = await recomputeQualifications(tx, { raceIds: [race.id, ...r11.cleared.map((c) => c.id)] });
       // R13: told once, in this transaction (a dry run or a failed import tells nothing); emailed after the commit.
       await queueQualifiedNotifications(tx, recompute.newlyQualified);
+      // R20: declared final now: the provisionally qualified learn that they are qualified.
+      if (flipped && resultsFinal) await queueFinalResultsNotifications(tx, race.id);
       const rowByRunner = new Map(parsed.rows.map((r) => [written.runnerOf.get(r.bib) as number, r]));
       const newlyQualified: ImportedQualifier[] = recompute.newlyQualified.map((q) => ({
         runnerId: q.runnerId,

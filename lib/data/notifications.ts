@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, inArray, isNull, lt, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
-import { events, notificationOptOuts, notifications, races, requests, runners, users } from "@/db/schema";
+import { events, notificationOptOuts, notifications, qualifications, races, requests, runners, users } from "@/db/schema";
 import type { QualificationReason } from "@/lib/domain/qualification";
 import type { FinalsRace } from "@/lib/domain/types";
 
@@ -42,8 +42,9 @@ function reasonParams(reasons: readonly QualificationReason[]): NotificationPara
 }
 
 /**
- * R13: tells each newly qualified runner who has an account that they are qualified for a Finals race,
- * once per edition and race whatever re-imports follow. In the caller's transaction.
+ * R13, R20: tells each newly qualified runner who has an account that they are qualified for a Finals race,
+ * once per edition and race whatever re-imports follow; *provisionally* while the race's results are not
+ * final (a live feed), and then once more, as qualified, when they are. In the caller's transaction.
  */
 export async function queueQualifiedNotifications(
   db: Db | Tx,
@@ -62,7 +63,7 @@ export async function queueQualifiedNotifications(
   }
   if (owners.size === 0) return 0;
   const raceRows = await db
-    .select({ id: races.id, race: races.name, event: events.name })
+    .select({ id: races.id, race: races.name, event: events.name, resultsFinal: races.resultsFinal })
     .from(races)
     .innerJoin(events, eq(events.id, races.eventId))
     .where(inArray(races.id, raceIds));
@@ -71,16 +72,47 @@ export async function queueQualifiedNotifications(
     const userId = owners.get(q.runnerId);
     if (!userId) return [];
     const race = raceNames.get(q.raceId);
+    const kind = race?.resultsFinal === false ? ("provisionally_qualified" as const) : ("qualified" as const);
     return [
       {
         userId,
-        kind: "qualified" as const,
-        subject: `qualified:${q.editionYear}:${q.finalsRace}`,
+        kind,
+        subject: `${kind}:${q.editionYear}:${q.finalsRace}`,
         params: { finalsRace: q.finalsRace, editionYear: q.editionYear, event: race?.event ?? null, race: race?.race ?? null, ...reasonParams(q.reasons) },
       },
     ];
   });
   return queueNotifications(db, drafts);
+}
+
+/**
+ * R20: the race's results were declared final: its qualified runners are told they are qualified (those
+ * told already, from another race, are not told again). In the caller's transaction, after the recompute.
+ */
+export async function queueFinalResultsNotifications(db: Db | Tx, raceId: number): Promise<number> {
+  const rows = await db
+    .select({
+      runnerId: qualifications.runnerId,
+      editionYear: qualifications.editionYear,
+      finalsRace: qualifications.finalsRace,
+      kind: qualifications.kind,
+      place: qualifications.place,
+      score: qualifications.score,
+      threshold: qualifications.threshold,
+      ageGroup: qualifications.ageGroup,
+    })
+    .from(qualifications)
+    .where(eq(qualifications.raceId, raceId));
+  const reasonOf = (row: (typeof rows)[number]): QualificationReason =>
+    row.kind === "score"
+      ? { kind: "score", score: row.score ?? 0, threshold: row.threshold ?? 0 }
+      : row.kind === "podium"
+        ? { kind: "podium", place: row.place ?? 0, podiumPlaces: 0, level: "event" }
+        : { kind: "age_group", ageGroup: row.ageGroup ?? "", placeInAgeGroup: row.place ?? 0 };
+  return queueQualifiedNotifications(
+    db,
+    rows.map((row) => ({ runnerId: row.runnerId, editionYear: row.editionYear, finalsRace: row.finalsRace, raceId, reasons: [reasonOf(row)] })),
+  );
 }
 
 /** The elite team: everyone who reviews requests (R17). */
