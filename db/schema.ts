@@ -24,6 +24,7 @@ import {
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
 import type { CategoryBands, ScoreThresholds } from "@/lib/domain/types";
+import { LOCALES } from "../i18n/locales";
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
 
@@ -36,6 +37,7 @@ export const resultStatus = pgEnum("result_status", ["finisher", "dnf", "dns", "
 export const qualificationKind = pgEnum("qualification_kind", ["podium", "score", "age_group"]);
 export const registrationStatus = pgEnum("registration_status", ["registered", "cancelled"]);
 export const requestType = pgEnum("request_type", ["category_change", "priority_deferral", "extension"]);
+export const userLocale = pgEnum("user_locale", LOCALES);
 export const requestStatus = pgEnum("request_status", ["submitted", "in_review", "approved", "rejected", "withdrawn"]);
 
 // ---------------------------------------------------------------------------------------------------
@@ -60,6 +62,8 @@ export const users = pgTable(
     /** True from sign-up until the email's confirmation link is opened (or a reset proves the email): no sign-in. */
     signUpPending: boolean("sign_up_pending").notNull().default(false),
     role: userRole("role").notNull().default("runner"),
+    /** The language the account chose (emails go out in it); null until it chooses or signs up. */
+    locale: userLocale("locale"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`)],

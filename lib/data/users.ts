@@ -9,6 +9,7 @@ import { hashPassword, PASSWORD_MIN_LENGTH, verifyPassword } from "@/lib/auth/pa
 import { namesMatch } from "@/lib/auth/runner-identity";
 import { recordAudit } from "./audit";
 import { dashboardVersionColumn } from "./dashboard-version";
+import type { Locale } from "@/i18n/locales";
 
 export type UserRole = (typeof users.$inferSelect)["role"];
 
@@ -29,6 +30,8 @@ export interface SessionUser extends AccountUser {
    * (lib/data/dashboard.ts). Null without a runner.
    */
   dashboardVersion: string | null;
+  /** The language the account chose; null when it never did (the browser's language applies). */
+  locale: Locale | null;
 }
 
 export type CreateRunnerAccountResult = { ok: true; user: AccountUser } | { ok: false; error: "email-taken" };
@@ -94,6 +97,7 @@ const sessionUserQuery = perDatabase((db) =>
       ...accountColumns,
       runnerId: runners.id,
       dashboardVersion: dashboardVersionColumn,
+      locale: users.locale,
       passwordChangedAt: users.passwordChangedAt,
       sessionVersion: users.sessionVersion,
     })
@@ -190,7 +194,7 @@ const SIGN_UP_IDENTIFIER_PREFIX = "sign-up:";
  */
 export async function registerAccount(
   db: Db,
-  input: { email: string; password: string; name: string },
+  input: { email: string; password: string; name: string; locale?: Locale },
   now: Date,
 ): Promise<RegisterAccountResult> {
   const email = normalizeEmail(input.email);
@@ -200,7 +204,7 @@ export async function registerAccount(
     return await db.transaction(async (tx) => {
       const [user] = await tx
         .insert(users)
-        .values({ email, name: input.name.trim(), passwordHash, role: "runner", signUpPending: true })
+        .values({ email, name: input.name.trim(), passwordHash, role: "runner", signUpPending: true, locale: input.locale ?? null })
         .returning(accountColumns);
       if (!user) throw new Error("insert into users returned no row");
       await tx.insert(verificationTokens).values({
@@ -484,3 +488,4 @@ export async function resetPassword(db: Db, token: string, newPassword: string, 
     return { ok: true, userId: claimed.userId } as const;
   });
 }
+
