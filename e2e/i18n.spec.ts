@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { DEMO_ACCOUNTS } from "../db/seed-data";
 import { firstLink, latestMail } from "./mailbox";
 
 // A French browser, nothing chosen yet: the portal answers in French until the switch says otherwise.
@@ -103,4 +104,31 @@ test("a runner who signs up in French gets the confirmation email in French", as
   expect(mail).toContain("Confirmez-le ici, puis connectez-vous");
   await page.goto(firstLink(mail));
   await expect(page.getByText("Votre compte est confirmé.", { exact: false })).toBeVisible();
+});
+
+test("an admin in French: the admin pages in French, times in Paris with the zone, axe clean", async ({ page }) => {
+  const admin = DEMO_ACCOUNTS.find((a) => a.role === "admin");
+  if (!admin) throw new Error("the seed has no admin account");
+  await page.goto("/admin/imports/history");
+  await page.getByLabel("E-mail").fill(admin.email);
+  await page.getByLabel("Mot de passe", { exact: true }).fill(admin.password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Imports précédents" })).toBeVisible();
+  await expectAxeClean(page);
+  for (const [path, heading] of [
+    ["/admin/imports", "Importer des résultats"],
+    ["/admin/events", "Événements"],
+    ["/admin/tokens", "Jetons API"],
+    ["/admin/runners/link", "Relier un compte à un coureur"],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    await expectAxeClean(page);
+  }
+  // A token's creation time, in French, in Paris, with its zone.
+  await page.goto("/admin/tokens");
+  await page.getByLabel("Nom du prestataire").fill(`Chrono ${Date.now()}`);
+  await page.getByRole("button", { name: "Créer le jeton" }).click();
+  await expect(page.getByText(/Copiez-le maintenant/)).toBeVisible();
+  await expect(page.getByText(/Créé le \d{1,2} [a-zéû.]+ \d{4} à \d{2}:\d{2} (CET|CEST) par /).first()).toBeVisible();
 });
