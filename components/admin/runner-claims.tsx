@@ -43,7 +43,7 @@ export function RunnerClaims({ claims }: RunnerClaimsProps) {
                   name: claim.userName ?? "",
                   runner: claim.runnerName,
                   externalId: claim.externalId ?? t("unknown"),
-                  birthYear: claim.birthYear === null ? t("unknown") : String(claim.birthYear),
+                  birthYear: claim.birthYear === null ? "unknown" : String(claim.birthYear),
                 })}
               </p>
               <p className="text-sm text-slate-600">{t("filed", { when: claim.createdAt })}</p>
