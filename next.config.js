@@ -1,5 +1,6 @@
 // Validates the environment at start (lib/env.ts throws a readable error on bad config).
 import "./lib/env-check.mjs";
+import createNextIntlPlugin from "next-intl/plugin";
 
 // Nonce-free CSP: Next's inline bootstrap scripts and style attributes need 'unsafe-inline' (a nonce would
 // force every page to render dynamically); the rest is locked to this origin. Dev needs 'unsafe-eval'.
@@ -45,4 +46,7 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl without locale routing: i18n/request.ts picks the language per request; no script, so the CSP holds.
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
+export default withNextIntl(nextConfig);

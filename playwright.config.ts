@@ -20,7 +20,8 @@ export default defineConfig({
   timeout: 60_000,
   // Generous: the first sign-in after start hashes with Argon2 on a busy 2-core machine.
   expect: { timeout: 15_000 },
-  use: { baseURL, trace: "retain-on-failure", launchOptions },
+  // English browsers unless a spec says otherwise (e2e/i18n.spec.ts): the specs read English text.
+  use: { baseURL, trace: "retain-on-failure", launchOptions, locale: "en-GB" },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
     {

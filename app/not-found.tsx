@@ -1,12 +1,14 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations("errors");
   return (
     <section className="space-y-4">
-      <h1 className="text-2xl font-semibold">Page not found</h1>
-      <p>This page does not exist, or you do not have access to it.</p>
+      <h1 className="text-2xl font-semibold">{t("notFoundTitle")}</h1>
+      <p>{t("notFoundBody")}</p>
       <Link href="/" className="inline-flex min-h-11 items-center text-brand-700 underline">
-        Back to the home page
+        {t("backHome")}
       </Link>
     </section>
   );

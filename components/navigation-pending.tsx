@@ -1,6 +1,7 @@
 "use client";
 
 import { useLinkStatus } from "next/link";
+import { useTranslations } from "next-intl";
 
 /**
  * Inside a header link: while the page it opens is on its way, a bar under the link and a "Loading" status
@@ -10,12 +11,13 @@ import { useLinkStatus } from "next/link";
  */
 export function NavigationPending() {
   const { pending } = useLinkStatus();
+  const t = useTranslations("header");
   if (!pending) return null;
   return (
     <>
       <span aria-hidden="true" className="absolute inset-x-2 bottom-1 h-0.5 animate-pulse rounded bg-brand-600" />
       <span role="status" className="sr-only">
-        Loading…
+        {t("loading")}
       </span>
     </>
   );

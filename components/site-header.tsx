@@ -1,6 +1,8 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { LocaleSwitch } from "@/components/i18n/locale-switch";
 import { NavigationPending } from "@/components/navigation-pending";
 import { getCurrentUser } from "@/lib/auth/session";
 
@@ -14,45 +16,46 @@ function HeaderLink({ href, children }: { href: string; children: ReactNode }) {
   );
 }
 
-/** The top bar: the portal's name, the main destinations and the account, sized for thumbs (44 px targets). */
+/** The top bar: the portal's name, the main destinations, the account and the language, sized for thumbs (44 px targets). */
 export async function SiteHeader() {
-  const user = await getCurrentUser();
+  const [user, t] = await Promise.all([getCurrentUser(), getTranslations("header")]);
   return (
     <header className="border-b border-slate-200 bg-white">
-      <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-2 px-4">
+      <nav aria-label={t("nav")} className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-2 px-4">
         <Link href="/" className="flex min-h-11 items-center py-2 pr-4 text-lg font-semibold text-brand-700">
-          Finals Portal
+          {t("home")}
         </Link>
         <div className="ml-auto flex flex-wrap items-center gap-x-2">
           {user ? (
             <>
               {user.role === "runner" ? (
                 <>
-                  <HeaderLink href="/dashboard">Dashboard</HeaderLink>
-                  <HeaderLink href="/requests">My requests</HeaderLink>
+                  <HeaderLink href="/dashboard">{t("dashboard")}</HeaderLink>
+                  <HeaderLink href="/requests">{t("myRequests")}</HeaderLink>
                 </>
               ) : null}
               {user.role === "elite" || user.role === "admin" ? (
                 <>
-                  <HeaderLink href="/elite">Review queue</HeaderLink>
-                  <HeaderLink href="/elite/quotas">Quotas</HeaderLink>
+                  <HeaderLink href="/elite">{t("reviewQueue")}</HeaderLink>
+                  <HeaderLink href="/elite/quotas">{t("quotas")}</HeaderLink>
                 </>
               ) : null}
               {user.role === "admin" ? (
                 <>
-                  <HeaderLink href="/admin/imports">Imports</HeaderLink>
-                  <HeaderLink href="/admin/tokens">API tokens</HeaderLink>
+                  <HeaderLink href="/admin/imports">{t("imports")}</HeaderLink>
+                  <HeaderLink href="/admin/tokens">{t("apiTokens")}</HeaderLink>
                 </>
               ) : null}
               <span className="max-w-48 truncate px-2 text-sm text-slate-600" title={user.email}>
-                <span className="sr-only">Signed in as </span>
+                <span className="sr-only">{t("signedInAs")} </span>
                 {user.name ?? user.email}
               </span>
               <SignOutButton />
             </>
           ) : (
-            <HeaderLink href="/sign-in">Sign in</HeaderLink>
+            <HeaderLink href="/sign-in">{t("signIn")}</HeaderLink>
           )}
+          <LocaleSwitch />
         </div>
       </nav>
     </header>

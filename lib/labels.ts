@@ -12,7 +12,7 @@ export function formatDuration(seconds: number | null): string {
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
-/** "2026-06-21" -> "21 Jun 2026". */
+/** "2026-06-21" -> "21 Jun 2026". @deprecated English only: use formatDay(iso, locale) of lib/dates.ts. */
 export function formatDate(iso: string): string {
   return dateFormat.format(new Date(`${iso}T00:00:00Z`));
 }
@@ -26,7 +26,10 @@ const timestampFormat = new Intl.DateTimeFormat("en-GB", {
   timeZone: "UTC",
 });
 
-/** A moment as "21 Nov 2026, 10:00 UTC": the same text on the server and in the browser. */
+/**
+ * A moment as "21 Nov 2026, 10:00 UTC": the same text on the server and in the browser.
+ * @deprecated English and UTC only: use formatDateTime(moment, locale) of lib/dates.ts (Europe/Paris, zone shown).
+ */
 export function formatTimestamp(value: string | Date): string {
   return `${timestampFormat.format(typeof value === "string" ? new Date(value) : value)} UTC`;
 }

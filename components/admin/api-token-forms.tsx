@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { createApiTokenAction, type CreateApiTokenState } from "@/lib/actions/admin/create-api-token";
 import { revokeApiTokenAction } from "@/lib/actions/admin/revoke-api-token";
@@ -10,20 +11,21 @@ import { SubmitButton } from "@/components/ui/submit-button";
 
 export function CreateApiTokenForm() {
   const [state, formAction, pending] = useActionState<CreateApiTokenState, FormData>(createApiTokenAction, { status: "idle" });
+  const t = useTranslations("admin.tokens");
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormMessage status={state.status} message={state.message} />
       {state.token ? (
         <div className="space-y-1">
           <label htmlFor="new-api-token" className="block font-medium">
-            New token (shown once)
+            {t("newToken")}
           </label>
           <input id="new-api-token" readOnly value={state.token} className="block min-h-11 w-full rounded-md border border-slate-400 bg-slate-50 px-3 py-2 font-mono text-sm" onFocus={(e) => e.currentTarget.select()} />
         </div>
       ) : null}
-      <FormField id="api-token-name" name="name" label="Provider name" hint="Who will use this token, e.g. the timing company." autoComplete="off" required defaultValue={state.values?.name} errors={state.errors?.name} />
-      <SubmitButton pending={pending} pendingLabel="Creating…">
-        Create token
+      <FormField id="api-token-name" name="name" label={t("provider")} hint={t("providerHint")} autoComplete="off" required defaultValue={state.values?.name} errors={state.errors?.name} />
+      <SubmitButton pending={pending} pendingLabel={t("creating")}>
+        {t("create")}
       </SubmitButton>
     </form>
   );
@@ -31,12 +33,13 @@ export function CreateApiTokenForm() {
 
 export function RevokeApiTokenButton({ id, name }: { id: number; name: string }) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(revokeApiTokenAction, { status: "idle" });
+  const t = useTranslations("admin.tokens");
   return (
     <form action={formAction} className="flex items-center gap-2">
       <input type="hidden" name="id" value={id} />
       <button type="submit" disabled={pending} className="min-h-11 rounded-md border border-red-700 px-3 text-red-800 hover:bg-red-50 disabled:opacity-70">
-        {pending ? "Revoking…" : "Revoke"}
-        <span className="sr-only"> the token of {name}</span>
+        {pending ? t("revoking") : t("revoke")}
+        <span className="sr-only"> {t("revokeName", { name })}</span>
       </button>
       <span aria-live="polite" className="text-sm">
         {state.status === "error" ? state.message : null}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { linkRunnerAccount, type AdminLinkRunnerState } from "@/lib/actions/admin/link-runner-account";
 import { EmailField, ExternalIdField } from "@/components/auth/account-fields";
@@ -11,33 +12,34 @@ export function LinkRunnerAccountForm() {
   const [state, formAction, pending] = useActionState<AdminLinkRunnerState, FormData>(linkRunnerAccount, {
     status: "idle",
   });
+  const t = useTranslations("admin.link");
   return (
     <form action={formAction} className="space-y-5" noValidate>
       <FormMessage status={state.status} message={state.message} />
       <EmailField
         id="admin-link-email"
-        label="Account email"
+        label={t("email")}
         autoComplete="off"
         defaultValue={state.values?.email}
         errors={state.errors?.email}
       />
       <ExternalIdField
         id="admin-link-external-id"
-        hint="The number, or the runner's profile link."
+        hint={t("runnerIdHint")}
         defaultValue={state.values?.externalId}
         errors={state.errors?.externalId}
       />
       <FormField
         id="admin-link-reason"
         name="reason"
-        label="Reason (optional)"
-        hint="Kept in the audit trail, e.g. how the identity was checked."
+        label={t("reason")}
+        hint={t("reasonHint")}
         autoComplete="off"
         defaultValue={state.values?.reason}
         errors={state.errors?.reason}
       />
-      <SubmitButton pending={pending} pendingLabel="Linking…">
-        Link account to runner
+      <SubmitButton pending={pending} pendingLabel={t("pending")}>
+        {t("submit")}
       </SubmitButton>
     </form>
   );

@@ -1,11 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import type { ImportedQualifier, ImportSummary } from "@/lib/data/import-results";
 import type { ImportError, ImportWarning } from "@/lib/ingest/problems";
-import { describeReason, sexLabel } from "@/lib/ingest/report";
 import { EVENT_LEVELS } from "@/lib/domain/types";
-import { LEVEL_LABEL } from "@/lib/labels";
+import { reasonText } from "@/components/admin/reason-text";
 import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FieldErrors } from "@/components/ui/field-errors";
@@ -20,9 +20,11 @@ type Outcome =
   | { kind: "done"; summary: ImportSummary }
   | { kind: "refused"; errors: ImportError[]; warnings: ImportWarning[] };
 
+type ImportT = ReturnType<typeof useTranslations<"admin.imports">>;
 
-function errorLine(e: ImportError): string {
-  return e.line === null ? e.message : `Line ${e.line}: ${e.message}`;
+// The problems' own text comes from the import (lib/ingest), in English for now; the frame is translated.
+function errorLine(t: ImportT, e: ImportError): string {
+  return e.line === null ? e.message : t("line", { line: e.line, message: e.message });
 }
 
 /** Upload with a progress bar (XMLHttpRequest reports upload progress; fetch does not). */
@@ -31,6 +33,8 @@ export function ResultsImportForm({ maxMb }: ResultsImportFormProps) {
   const [fileError, setFileError] = useState<string[] | undefined>();
   const [eventError, setEventError] = useState<string[] | undefined>();
   const id = useId();
+  const t = useTranslations("admin.imports");
+  const levelName = useTranslations("admin.level");
   const pending = outcome.kind === "uploading";
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -39,8 +43,8 @@ export function ResultsImportForm({ maxMb }: ResultsImportFormProps) {
     const file = data.get("file");
     const eventName = String(data.get("event") ?? "").trim();
     const fileMissing = !(file instanceof File) || file.size === 0;
-    setFileError(fileMissing ? ["Choose the results file (CSV)."] : file.size > maxMb * 1024 * 1024 ? [`The file is larger than ${maxMb} MB.`] : undefined);
-    setEventError(eventName ? undefined : ["Give the event name."]);
+    setFileError(fileMissing ? [t("fileMissing")] : file.size > maxMb * 1024 * 1024 ? [t("fileTooLarge", { maxMb })] : undefined);
+    setEventError(eventName ? undefined : [t("eventMissing")]);
     if (fileMissing || !eventName || (file as File).size > maxMb * 1024 * 1024) return;
 
     const query = new URLSearchParams({ event: eventName, level: String(data.get("level")), filename: (file as File).name });
@@ -56,7 +60,7 @@ export function ResultsImportForm({ maxMb }: ResultsImportFormProps) {
     xhr.setRequestHeader("content-type", "text/csv");
     xhr.setRequestHeader("x-finals-upload", "1");
     xhr.upload.onprogress = (e) => setOutcome({ kind: "uploading", loaded: e.loaded, total: e.lengthComputable ? e.total : (file as File).size });
-    xhr.onerror = () => setOutcome({ kind: "refused", warnings: [], errors: [{ line: null, column: null, message: "The upload failed: check your connection and try again." }] });
+    xhr.onerror = () => setOutcome({ kind: "refused", warnings: [], errors: [{ line: null, column: null, message: t("uploadFailed") }] });
     xhr.onload = () => {
       let body: unknown = null;
       try {
@@ -68,7 +72,7 @@ export function ResultsImportForm({ maxMb }: ResultsImportFormProps) {
       else {
         const errors = (body as { errors?: ImportError[] } | null)?.errors;
         const warnings = (body as { warnings?: ImportWarning[] } | null)?.warnings ?? [];
-        setOutcome({ kind: "refused", warnings, errors: errors ?? [{ line: null, column: null, message: `The server answered ${xhr.status}. Try again in a moment.` }] });
+        setOutcome({ kind: "refused", warnings, errors: errors ?? [{ line: null, column: null, message: t("serverAnswered", { status: xhr.status }) }] });
       }
     };
     setOutcome({ kind: "uploading", loaded: 0, total: (file as File).size });
@@ -80,10 +84,10 @@ export function ResultsImportForm({ maxMb }: ResultsImportFormProps) {
       <form onSubmit={submit} className="space-y-5" noValidate aria-describedby={`${id}-status`}>
         <div className="space-y-1">
           <label htmlFor={`${id}-file`} className="block font-medium">
-            Results file
+            {t("file")}
           </label>
           <p id={`${id}-file-hint`} className="text-sm text-slate-600">
-            CSV in the live-results export format or the canonical format, up to {maxMb} MB.
+            {t("fileHint", { maxMb })}
           </p>
           <input
             id={`${id}-file`}
@@ -97,42 +101,42 @@ export function ResultsImportForm({ maxMb }: ResultsImportFormProps) {
           />
           <FieldErrors id={`${id}-file-error`} errors={fileError} />
         </div>
-        <FormField id={`${id}-event`} name="event" label="Event name" hint="An existing event of that year is matched by its exact name." required autoComplete="off" errors={eventError} />
+        <FormField id={`${id}-event`} name="event" label={t("event")} hint={t("eventHint")} required autoComplete="off" errors={eventError} />
         <div className="space-y-1">
           <label htmlFor={`${id}-level`} className="block font-medium">
-            Level
+            {t("level")}
           </label>
           <select id={`${id}-level`} name="level" defaultValue="event" className="block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2">
             {EVENT_LEVELS.map((level) => (
               <option key={level} value={level}>
-                {LEVEL_LABEL[level]}
+                {levelName(level)}
               </option>
             ))}
           </select>
         </div>
-        <FormField id={`${id}-year`} name="year" label="Year (optional)" hint="Default: the year of the race date in the file." inputMode="numeric" autoComplete="off" />
-        <FormField id={`${id}-race`} name="race" label="Race name (optional)" hint="Default: the file's race name, else its distance (e.g. 47 km)." autoComplete="off" />
+        <FormField id={`${id}-year`} name="year" label={t("year")} hint={t("yearHint")} inputMode="numeric" autoComplete="off" />
+        <FormField id={`${id}-race`} name="race" label={t("race")} hint={t("raceHint")} autoComplete="off" />
         <div className="space-y-1">
           <label htmlFor={`${id}-qualifier`} className="block font-medium">
-            Finals qualifier (R11)
+            {t("qualifier")}
           </label>
           <p id={`${id}-qualifier-hint`} className="text-sm text-slate-600">
-            One race per category and event qualifies. By default a second race of a category does not.
+            {t("qualifierHint")}
           </p>
           <select id={`${id}-qualifier`} name="qualifier" defaultValue="" aria-describedby={`${id}-qualifier-hint`} className="block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2">
-            <option value="">As the rules say (the first race of its category)</option>
-            <option value="true">This race is its category&apos;s qualifier</option>
-            <option value="false">This race does not qualify</option>
+            <option value="">{t("qualifierDefault")}</option>
+            <option value="true">{t("qualifierYes")}</option>
+            <option value="false">{t("qualifierNo")}</option>
           </select>
         </div>
         <div className="flex items-start gap-2">
           <input id={`${id}-partial`} name="partial" type="checkbox" className="mt-1 size-5" aria-describedby={`${id}-partial-hint`} />
           <div>
             <label htmlFor={`${id}-partial`} className="font-medium">
-              Part of the race only
+              {t("partial")}
             </label>
             <p id={`${id}-partial-hint`} className="text-sm text-slate-600">
-              Keep results this file does not list. Unticked, the file is the race&apos;s full list: results missing from it are removed.
+              {t("partialHint")}
             </p>
           </div>
         </div>
@@ -150,20 +154,20 @@ export function ResultsImportForm({ maxMb }: ResultsImportFormProps) {
           </select>
         </div>
         <div className="flex flex-wrap gap-3">
-          <SubmitButton pending={pending} pendingLabel="Working…" name="intent" value="preview">
-            Preview (writes nothing)
+          <SubmitButton pending={pending} pendingLabel={t("previewing")} name="intent" value="preview">
+            {t("preview")}
           </SubmitButton>
-          <SubmitButton pending={pending} pendingLabel="Importing…" name="intent" value="import">
-            Import results
+          <SubmitButton pending={pending} pendingLabel={t("importing")} name="intent" value="import">
+            {t("import")}
           </SubmitButton>
         </div>
       </form>
 
-      <section id={`${id}-status`} aria-live="polite" aria-label="Import result" className="space-y-4">
+      <section id={`${id}-status`} aria-live="polite" aria-label={t("resultLabel")} className="space-y-4">
         {outcome.kind === "uploading" ? (
           <div className="space-y-1">
             <label htmlFor={`${id}-progress`} className="block text-sm font-medium">
-              {outcome.loaded < outcome.total ? "Uploading" : "Importing and recomputing qualifications"}
+              {outcome.loaded < outcome.total ? t("uploading") : t("processing")}
             </label>
             <progress id={`${id}-progress`} max={outcome.total || 1} value={outcome.loaded} className="w-full" />
           </div>
@@ -177,13 +181,14 @@ export function ResultsImportForm({ maxMb }: ResultsImportFormProps) {
 }
 
 function RefusedList({ errors }: { errors: ImportError[] }) {
+  const t = useTranslations("admin.imports");
   return (
     <div className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900">
-      <h2 className="font-semibold">File refused: nothing was imported</h2>
-      <p className="text-sm">Fix {errors.length === 1 ? "this problem" : `these ${errors.length} problems`} and upload the file again.</p>
+      <h2 className="font-semibold">{t("refused")}</h2>
+      <p className="text-sm">{t("fix", { count: errors.length })}</p>
       <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
         {errors.map((e, i) => (
-          <li key={i}>{errorLine(e)}</li>
+          <li key={i}>{errorLine(t, e)}</li>
         ))}
       </ul>
     </div>
@@ -191,12 +196,13 @@ function RefusedList({ errors }: { errors: ImportError[] }) {
 }
 
 function WarningList({ warnings }: { warnings: ImportWarning[] }) {
+  const t = useTranslations("admin.imports");
   return (
     <div className="rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-950">
-      <h2 className="font-semibold">{warnings.length === 1 ? "1 warning" : `${warnings.length} warnings`}: what the import did with fields that decide nothing</h2>
+      <h2 className="font-semibold">{t("warnings", { count: warnings.length })}</h2>
       <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
         {warnings.map((w, i) => (
-          <li key={i}>{errorLine(w)}</li>
+          <li key={i}>{errorLine(t, w)}</li>
         ))}
       </ul>
     </div>
@@ -204,17 +210,30 @@ function WarningList({ warnings }: { warnings: ImportWarning[] }) {
 }
 
 function ImportReport({ summary }: { summary: ImportSummary }) {
+  const t = useTranslations("admin.imports");
+  const notScored = useTranslations("admin.event")("notScored");
   return (
     <div className="space-y-4">
       <div className="rounded-md border border-green-300 bg-green-50 p-4 text-green-900">
         <h2 className="font-semibold">
-          {summary.dryRun ? "Preview, nothing written: would import" : "Imported"} {summary.rows} results into {summary.eventName} / {summary.raceName} (
-          {summary.category ?? "not scored"}
-          {summary.finalsQualifier ? ", Finals qualifier" : ""})
+          {t("done", {
+            dryRun: String(summary.dryRun),
+            rows: summary.rows,
+            event: summary.eventName,
+            race: summary.raceName,
+            category: summary.category ?? notScored,
+            qualifier: String(summary.finalsQualifier),
+          })}
         </h2>
         <p className="text-sm">
-          {summary.inserted} new, {summary.updated} updated, {summary.unchanged} unchanged, {summary.removed} removed. {summary.newlyQualified.length}{" "}
-          {summary.dryRun ? "would be newly qualified" : "newly qualified"}.
+          {t("counts", {
+            inserted: summary.inserted,
+            updated: summary.updated,
+            unchanged: summary.unchanged,
+            removed: summary.removed,
+            qualified: summary.newlyQualified.length,
+            dryRun: String(summary.dryRun),
+          })}
         </p>
       </div>
       {summary.warnings.length > 0 ? <WarningList warnings={summary.warnings} /> : null}
@@ -224,29 +243,32 @@ function ImportReport({ summary }: { summary: ImportSummary }) {
 }
 
 function QualifiedTable({ list }: { list: ImportedQualifier[] }) {
+  const t = useTranslations("admin.imports");
+  const reasons = useTranslations("admin.reasons");
+  const sex = useTranslations("admin.sex");
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">
-        <caption className="mb-2 text-left text-base font-semibold">Newly qualified runners</caption>
+        <caption className="mb-2 text-left text-base font-semibold">{t("qualifiedCaption")}</caption>
         <thead>
           <tr className="border-b border-slate-300">
-            <th scope="col" className="py-2 pr-3">Runner</th>
-            <th scope="col" className="py-2 pr-3">Sex</th>
-            <th scope="col" className="py-2 pr-3">Bib</th>
-            <th scope="col" className="py-2 pr-3">Finals</th>
-            <th scope="col" className="py-2">Why</th>
+            <th scope="col" className="py-2 pr-3">{t("runner")}</th>
+            <th scope="col" className="py-2 pr-3">{t("sex")}</th>
+            <th scope="col" className="py-2 pr-3">{t("bib")}</th>
+            <th scope="col" className="py-2 pr-3">{t("finals")}</th>
+            <th scope="col" className="py-2">{t("why")}</th>
           </tr>
         </thead>
         <tbody>
           {list.map((q) => (
             <tr key={`${q.runnerId}-${q.editionYear}-${q.finalsRace}`} className="border-b border-slate-200">
               <th scope="row" className="py-2 pr-3 font-medium">{q.runnerName}</th>
-              <td className="py-2 pr-3">{sexLabel(q.sex)}</td>
+              <td className="py-2 pr-3">{sex(q.sex)}</td>
               <td className="py-2 pr-3">{q.bib}</td>
               <td className="py-2 pr-3">
                 {q.finalsRace} {q.editionYear}
               </td>
-              <td className="py-2">{q.reasons.map(describeReason).join("; ")}</td>
+              <td className="py-2">{q.reasons.map((r) => reasonText(reasons, r)).join("; ")}</td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,8 @@
+import { useTranslations } from "next-intl";
 import { FormField } from "@/components/ui/form-field";
 
-// The fields the account forms share, so each reads and autocompletes the same everywhere.
+// The fields the account forms share, so each reads and autocompletes the same everywhere. Client
+// components' parts: their words come from the "fields" namespace of the layout's provider.
 
 export interface EmailFieldProps {
   id: string;
@@ -11,13 +13,14 @@ export interface EmailFieldProps {
   errors?: string[] | undefined;
 }
 
-export function EmailField({ id, label = "Email", autoComplete = "email", defaultValue, errors }: EmailFieldProps) {
+export function EmailField({ id, label, autoComplete = "email", defaultValue, errors }: EmailFieldProps) {
+  const t = useTranslations("fields");
   return (
     <FormField
       id={id}
       name="email"
       type="email"
-      label={label}
+      label={label ?? t("email")}
       autoComplete={autoComplete}
       required
       defaultValue={defaultValue}
@@ -29,22 +32,23 @@ export function EmailField({ id, label = "Email", autoComplete = "email", defaul
 export interface NewPasswordFieldsProps {
   /** Prefix of the two field ids, e.g. "sign-up" gives "sign-up-password" and "sign-up-confirm-password". */
   idPrefix: string;
-  /** "Password" or "New password"; the confirmation's label follows. */
-  label: string;
+  /** A new account's password, or a changed one: the labels follow. */
+  kind: "password" | "newPassword";
   minLength: number;
   errors?: { password?: string[] | undefined; confirmPassword?: string[] | undefined } | undefined;
 }
 
 /** A new password and its confirmation; never prefilled after an error. */
-export function NewPasswordFields({ idPrefix, label, minLength, errors }: NewPasswordFieldsProps) {
+export function NewPasswordFields({ idPrefix, kind, minLength, errors }: NewPasswordFieldsProps) {
+  const t = useTranslations("fields");
   return (
     <>
       <FormField
         id={`${idPrefix}-password`}
         name="password"
         type="password"
-        label={label}
-        hint={`At least ${minLength} characters.`}
+        label={t(kind)}
+        hint={t("passwordHint", { minLength })}
         autoComplete="new-password"
         minLength={minLength}
         required
@@ -54,7 +58,7 @@ export function NewPasswordFields({ idPrefix, label, minLength, errors }: NewPas
         id={`${idPrefix}-confirm-password`}
         name="confirmPassword"
         type="password"
-        label={`Confirm ${label.toLowerCase()}`}
+        label={t(kind === "password" ? "confirmPassword" : "confirmNewPassword")}
         autoComplete="new-password"
         required
         errors={errors?.confirmPassword}
@@ -72,11 +76,12 @@ export interface ExternalIdFieldProps {
 
 /** The runner's UTMB id (the number or the profile link), as typed when linking an account. */
 export function ExternalIdField({ id, hint, defaultValue, errors }: ExternalIdFieldProps) {
+  const t = useTranslations("fields");
   return (
     <FormField
       id={id}
       name="externalId"
-      label="UTMB runner id"
+      label={t("runnerId")}
       hint={hint}
       autoComplete="off"
       spellCheck={false}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { requestPasswordReset, type ForgotPasswordState } from "@/lib/actions/auth/request-password-reset";
 import { EmailField } from "@/components/auth/account-fields";
@@ -7,6 +8,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 export function ForgotPasswordForm() {
+  const t = useTranslations("auth.forgot");
   const [state, formAction, pending] = useActionState<ForgotPasswordState, FormData>(requestPasswordReset, {
     status: "idle",
   });
@@ -14,8 +16,8 @@ export function ForgotPasswordForm() {
     <form action={formAction} className="space-y-5" noValidate>
       <FormMessage status={state.status} message={state.message} />
       <EmailField id="forgot-email" defaultValue={state.values?.email} errors={state.errors?.email} />
-      <SubmitButton pending={pending} pendingLabel="Sending…">
-        Send reset link
+      <SubmitButton pending={pending} pendingLabel={t("pending")}>
+        {t("submit")}
       </SubmitButton>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { linkRunner, type LinkRunnerState } from "@/lib/actions/auth/link-runner";
 import { ExternalIdField } from "@/components/auth/account-fields";
@@ -13,19 +14,20 @@ export interface LinkRunnerFormProps {
 
 export function LinkRunnerForm({ defaultName }: LinkRunnerFormProps) {
   const [state, formAction, pending] = useActionState<LinkRunnerState, FormData>(linkRunner, { status: "idle" });
+  const t = useTranslations("auth.link");
   return (
     <form action={formAction} className="space-y-5" noValidate>
       <FormMessage status={state.status} message={state.message} />
       <ExternalIdField
         id="link-external-id"
-        hint="The number in your UTMB profile link, or paste the whole link, e.g. https://utmb.world/runner/2704.kilian.jornet"
+        hint={t("runnerIdHint")}
         defaultValue={state.values?.externalId}
         errors={state.errors?.externalId}
       />
       <FormField
         id="link-name"
         name="name"
-        label="Full name as in results"
+        label={t("name")}
         autoComplete="name"
         required
         defaultValue={state.values?.name ?? defaultName}
@@ -34,8 +36,8 @@ export function LinkRunnerForm({ defaultName }: LinkRunnerFormProps) {
       <FormField
         id="link-birth-year"
         name="birthYear"
-        label="Birth year"
-        hint="Four digits, e.g. 1987."
+        label={t("birthYear")}
+        hint={t("birthYearHint")}
         inputMode="numeric"
         autoComplete="bday-year"
         maxLength={4}
@@ -43,8 +45,8 @@ export function LinkRunnerForm({ defaultName }: LinkRunnerFormProps) {
         defaultValue={state.values?.birthYear}
         errors={state.errors?.birthYear}
       />
-      <SubmitButton pending={pending} pendingLabel="Sending…">
-        Send for approval
+      <SubmitButton pending={pending} pendingLabel={t("pending")}>
+        {t("submit")}
       </SubmitButton>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { resetPassword, type ResetPasswordState } from "@/lib/actions/auth/reset-password";
 import { NewPasswordFields } from "@/components/auth/account-fields";
@@ -13,13 +14,14 @@ export interface ResetPasswordFormProps {
 
 export function ResetPasswordForm({ token, passwordMinLength }: ResetPasswordFormProps) {
   const [state, formAction, pending] = useActionState<ResetPasswordState, FormData>(resetPassword, { status: "idle" });
+  const t = useTranslations("auth.reset");
   return (
     <form action={formAction} className="space-y-5" noValidate>
       <input type="hidden" name="token" value={token} />
       <FormMessage status={state.status} message={state.message ?? state.errors?.token?.[0]} />
-      <NewPasswordFields idPrefix="reset" label="New password" minLength={passwordMinLength} errors={state.errors} />
-      <SubmitButton pending={pending} pendingLabel="Saving…">
-        Save new password
+      <NewPasswordFields idPrefix="reset" kind="newPassword" minLength={passwordMinLength} errors={state.errors} />
+      <SubmitButton pending={pending} pendingLabel={t("pending")}>
+        {t("submit")}
       </SubmitButton>
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { signInUser, type SignInState } from "@/lib/actions/auth/sign-in-user";
 import { EmailField } from "@/components/auth/account-fields";
@@ -14,6 +15,8 @@ export interface SignInFormProps {
 
 export function SignInForm({ callbackUrl }: SignInFormProps) {
   const [state, formAction, pending] = useActionState<SignInState, FormData>(signInUser, { status: "idle" });
+  const t = useTranslations("auth.signIn");
+  const fields = useTranslations("fields");
   return (
     <form action={formAction} className="space-y-5" noValidate>
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
@@ -23,20 +26,20 @@ export function SignInForm({ callbackUrl }: SignInFormProps) {
         id="sign-in-password"
         name="password"
         type="password"
-        label="Password"
+        label={fields("password")}
         autoComplete="current-password"
         required
         errors={state.errors?.password}
       />
-      <SubmitButton pending={pending} pendingLabel="Signing in…">
-        Sign in
+      <SubmitButton pending={pending} pendingLabel={t("pending")}>
+        {t("submit")}
       </SubmitButton>
       <p className="flex flex-wrap gap-x-4">
         <Link href="/forgot-password" className="inline-flex min-h-11 items-center text-brand-700 underline">
-          Forgot your password?
+          {t("forgot")}
         </Link>
         <Link href="/sign-up" className="inline-flex min-h-11 items-center text-brand-700 underline">
-          Create an account
+          {t("createAccount")}
         </Link>
       </p>
     </form>

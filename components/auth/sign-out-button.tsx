@@ -1,17 +1,19 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useFormStatus } from "react-dom";
 import { signOutUser } from "@/lib/actions/auth/sign-out-user";
 
 function Button() {
   const { pending } = useFormStatus();
+  const t = useTranslations("header");
   return (
     <button
       type="submit"
       disabled={pending}
       className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 font-medium hover:bg-slate-100 disabled:opacity-70"
     >
-      {pending ? "Signing out…" : "Sign out"}
+      {pending ? t("signingOut") : t("signOut")}
     </button>
   );
 }

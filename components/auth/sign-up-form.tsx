@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { createAccount, type SignUpState } from "@/lib/actions/auth/create-account";
 import { EmailField, NewPasswordFields } from "@/components/auth/account-fields";
@@ -14,27 +15,28 @@ export interface SignUpFormProps {
 
 export function SignUpForm({ passwordMinLength }: SignUpFormProps) {
   const [state, formAction, pending] = useActionState<SignUpState, FormData>(createAccount, { status: "idle" });
+  const t = useTranslations("auth.signUp");
   return (
     <form action={formAction} className="space-y-5" noValidate>
       <FormMessage status={state.status} message={state.message} />
       <FormField
         id="sign-up-name"
         name="name"
-        label="Your name"
+        label={t("name")}
         autoComplete="name"
         required
         defaultValue={state.values?.name}
         errors={state.errors?.name}
       />
       <EmailField id="sign-up-email" defaultValue={state.values?.email} errors={state.errors?.email} />
-      <NewPasswordFields idPrefix="sign-up" label="Password" minLength={passwordMinLength} errors={state.errors} />
-      <SubmitButton pending={pending} pendingLabel="Creating your account…">
-        Create account
+      <NewPasswordFields idPrefix="sign-up" kind="password" minLength={passwordMinLength} errors={state.errors} />
+      <SubmitButton pending={pending} pendingLabel={t("pending")}>
+        {t("submit")}
       </SubmitButton>
       <p>
-        Already have an account?{" "}
+        {t("haveAccount")}{" "}
         <Link href="/sign-in" className="inline-flex min-h-11 items-center text-brand-700 underline">
-          Sign in
+          {t("signIn")}
         </Link>
       </p>
     </form>

@@ -1,7 +1,7 @@
 /** Accounts: users (role, Argon2id hash, session version), sign-up and reset tokens, and the claims that link an account to its runner record. */
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, pgEnum, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
-import { userRole } from "./enums";
+import { userLocale, userRole } from "./enums";
 import { runners } from "./results";
 
 export const users = pgTable(
@@ -23,6 +23,8 @@ export const users = pgTable(
     /** True from sign-up until the email's confirmation link is opened (or a reset proves the email): no sign-in. */
     signUpPending: boolean("sign_up_pending").notNull().default(false),
     role: userRole("role").notNull().default("runner"),
+    /** The language the account chose (emails go out in it); null until it chooses or signs up. */
+    locale: userLocale("locale"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`)],

@@ -1,5 +1,6 @@
 /** Enumerated types shared by the tables. */
 import { pgEnum } from "drizzle-orm/pg-core";
+import { LOCALES } from "../../i18n/locales";
 
 export const userRole = pgEnum("user_role", ["runner", "elite", "admin"]);
 export const sexEnum = pgEnum("sex", ["F", "M"]);
@@ -10,4 +11,5 @@ export const resultStatus = pgEnum("result_status", ["finisher", "dnf", "dns", "
 export const qualificationKind = pgEnum("qualification_kind", ["podium", "score", "age_group"]);
 export const registrationStatus = pgEnum("registration_status", ["registered", "cancelled"]);
 export const requestType = pgEnum("request_type", ["category_change", "priority_deferral", "extension"]);
+export const userLocale = pgEnum("user_locale", LOCALES);
 export const requestStatus = pgEnum("request_status", ["submitted", "in_review", "approved", "rejected", "withdrawn"]);

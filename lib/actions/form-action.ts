@@ -6,7 +6,11 @@ import { getDb } from "@/db";
 import type { Db } from "@/db/client";
 import { authorizeAction, type CurrentUser } from "@/lib/auth/session";
 import type { UserRole } from "@/lib/data/users";
-import { fieldErrors, formString, type FormState } from "@/lib/actions/form-state";
+import { formString, type FormState } from "@/lib/actions/form-state";
+import type { Locale } from "@/i18n/locales";
+import { translateKeyOrText, translator, type Translator } from "@/lib/i18n/messages";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { translatedFieldErrors } from "@/lib/i18n/validation";
 import { logError } from "@/lib/log";
 
 /** What an action's body decides: a success message (and pages to refresh), or a refusal to show. */
@@ -16,6 +20,9 @@ export type ActionOutcome<Field extends string, Extra extends object = object> =
 
 interface ActionContext {
   db: Db;
+  /** The request's language and a translator for it: messages the body returns are written with `t`. */
+  locale: Locale;
+  t: Translator;
 }
 
 interface FormActionOptions<Schema extends z.ZodType, Field extends string, User, Extra extends object> {
@@ -25,10 +32,15 @@ interface FormActionOptions<Schema extends z.ZodType, Field extends string, User
   fields: readonly Field[];
   /** The fields put back in the form after an error (never passwords). */
   keep?: readonly Field[];
+  /** Also put them back after a success (a form sent again with corrections). */
+  keepOnSuccess?: boolean;
   schema: Schema;
-  /** Shown instead of field errors when the input cannot come from our own form (a hidden id, say). */
+  /**
+   * Shown instead of field errors when the input cannot come from our own form (a hidden id, say). A
+   * message key (`msg("admin.unknownRace")`); plain text is shown as given until its area is translated.
+   */
   invalid?: string;
-  /** Shown when the body throws: says that nothing was changed and what to do. */
+  /** Shown when the body throws: says that nothing was changed and what to do. A message key, as `invalid`. */
   failure: string;
   run: (input: z.output<Schema>, context: ActionContext & { user: User }) => Promise<ActionOutcome<Field, Extra>>;
 }
@@ -42,7 +54,8 @@ type FormAction<Field extends string, Extra extends object> = (
  * The one shape of every form's server action: check who is asking, parse the form with zod, run the body,
  * turn a throw into a message that loses nothing (the data layer writes in a transaction), refresh the
  * pages it names. `roles` lists every role allowed ("admin" does not imply "elite"); "public" for the
- * sign-in pages, whose body gets `user: null`.
+ * sign-in pages, whose body gets `user: null`. Every message is in the request's language: zod messages
+ * that are message keys are translated (lib/i18n/validation.ts), and the body gets `t`.
  */
 export function formAction<Schema extends z.ZodType, Field extends string, Extra extends object = object>(
   roles: readonly [UserRole, ...UserRole[]],
@@ -60,10 +73,14 @@ export function formAction<Schema extends z.ZodType, Field extends string, Extra
   type State = FormState<Field> & Partial<Extra>;
   const answer = (state: FormState<Field>) => state as State;
   return async (_previous, formData) => {
+    const locale = await requestLocale();
+    const t = translator(locale);
     let user: CurrentUser | null = null;
     if (roles !== "public") {
       const authorization = await authorizeAction(...roles);
-      if (!authorization.ok) return answer({ status: "error", message: authorization.message });
+      if (!authorization.ok) {
+        return answer({ status: "error", message: t(authorization.error === "signed-out" ? "actions.signedOut" : "actions.forbidden") });
+      }
       user = authorization.user;
     }
 
@@ -71,20 +88,20 @@ export function formAction<Schema extends z.ZodType, Field extends string, Extra
     const values = Object.fromEntries((options.keep ?? []).map((field) => [field, raw[field] ?? ""])) as Partial<Record<Field, string>>;
     const parsed = options.schema.safeParse(raw);
     if (!parsed.success) {
-      if (options.invalid) return answer({ status: "error", message: options.invalid, values });
-      return answer({ status: "error", errors: fieldErrors<Field>(parsed.error.issues), message: null, values });
+      if (options.invalid) return answer({ status: "error", message: translateKeyOrText(t, options.invalid), values });
+      return answer({ status: "error", errors: translatedFieldErrors<Field>(parsed.error.issues, t), message: null, values });
     }
 
     let outcome: ActionOutcome<Field, Extra>;
     try {
-      outcome = await options.run(parsed.data, { db: await getDb(), user: user as never });
+      outcome = await options.run(parsed.data, { db: await getDb(), locale, t, user: user as never });
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are not failures
       logError(`${options.name} failed`, error);
-      return answer({ status: "error", message: options.failure, values });
+      return answer({ status: "error", message: translateKeyOrText(t, options.failure), values });
     }
     if (!outcome.ok) return answer({ status: "error", message: outcome.message, errors: outcome.errors, values });
     for (const path of outcome.revalidate ?? []) revalidatePath(path);
-    return { status: "success", message: outcome.message, ...outcome.extra } as State;
+    return { status: "success", message: outcome.message, ...(options.keepOnSuccess ? { values } : {}), ...outcome.extra } as State;
   };
 }

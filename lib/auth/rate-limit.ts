@@ -75,10 +75,9 @@ export function createAttemptLimiter(name: string, rules: { perAccount?: Rule; p
   };
 }
 
-/** "Too many attempts. Try again in 15 minutes." (rounded up to whole minutes). */
-export function tooManyAttemptsMessage(retryAfterSeconds: number): string {
-  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-  return `Too many attempts. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`;
+/** The wait a refusal states, in whole minutes rounded up (at least 1): auth.tooManyAttempts's `{minutes}`. */
+export function retryAfterMinutes(retryAfterSeconds: number): number {
+  return Math.max(1, Math.ceil(retryAfterSeconds / 60));
 }
 
 /**

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { passwordResetTokens, users, verificationTokens } from "@/db/schema";
+import type { Locale } from "@/i18n/locales";
 import { hashPassword, verifyPassword } from "./password-hash";
 import { accountColumns, findUserByEmail, hashToken, isUniqueViolation, normalizeEmail, type AccountUser } from "./users";
 
@@ -84,7 +85,7 @@ const SIGN_UP_IDENTIFIER_PREFIX = "sign-up:";
  */
 export async function registerAccount(
   db: Db,
-  input: { email: string; password: string; name: string },
+  input: { email: string; password: string; name: string; locale?: Locale },
   now: Date,
 ): Promise<RegisterAccountResult> {
   const email = normalizeEmail(input.email);
@@ -94,7 +95,7 @@ export async function registerAccount(
     return await db.transaction(async (tx) => {
       const [user] = await tx
         .insert(users)
-        .values({ email, name: input.name.trim(), passwordHash, role: "runner", signUpPending: true })
+        .values({ email, name: input.name.trim(), passwordHash, role: "runner", signUpPending: true, locale: input.locale ?? null })
         .returning(accountColumns);
       if (!user) throw new Error("insert into users returned no row");
       await tx.insert(verificationTokens).values({

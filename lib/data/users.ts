@@ -6,6 +6,7 @@ import { perDatabase } from "@/db/prepared";
 import { runners, users } from "@/db/schema";
 import { dashboardVersionColumn } from "./dashboard-version";
 import { isSessionCurrent } from "./session-validity";
+import type { Locale } from "@/i18n/locales";
 
 export type UserRole = (typeof users.$inferSelect)["role"];
 
@@ -26,6 +27,8 @@ export interface SessionUser extends AccountUser {
    * (lib/data/dashboard.ts). Null without a runner.
    */
   dashboardVersion: string | null;
+  /** The language the account chose; null when it never did (the browser's language applies). */
+  locale: Locale | null;
 }
 
 /** The columns of an AccountUser (never the password hash). */
@@ -66,6 +69,7 @@ const sessionUserQuery = perDatabase((db) =>
       ...accountColumns,
       runnerId: runners.id,
       dashboardVersion: dashboardVersionColumn,
+      locale: users.locale,
       passwordChangedAt: users.passwordChangedAt,
       sessionVersion: users.sessionVersion,
     })

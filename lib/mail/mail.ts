@@ -3,7 +3,9 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Transporter } from "nodemailer";
+import type { Locale } from "@/i18n/locales";
 import { env } from "@/lib/env";
+import { translator } from "@/lib/i18n/messages";
 
 export interface MailMessage {
   to: string;
@@ -71,50 +73,20 @@ export function sendMail(message: MailMessage): Promise<void> {
   return getMailTransport().send(message);
 }
 
-/** The password reset email. */
-export function passwordResetEmail(to: string, resetUrl: string): MailMessage {
-  return {
-    to,
-    subject: "Reset your Finals Portal password",
-    text: [
-      "Someone, hopefully you, asked to reset the password of your Finals Portal account.",
-      "",
-      `Choose a new password here (the link works once, for 1 hour):`,
-      resetUrl,
-      "",
-      "If you did not ask for this, ignore this email: your password stays the same.",
-    ].join("\n"),
-  };
+/** The password reset email, in the account's language. */
+export function passwordResetEmail(to: string, resetUrl: string, locale: Locale): MailMessage {
+  const t = translator(locale);
+  return { to, subject: t("mail.passwordReset.subject"), text: t("mail.passwordReset.body", { url: resetUrl }) };
 }
 
 /** The sign-up confirmation: the account works once this link is opened. */
-export function signUpConfirmationEmail(to: string, confirmUrl: string): MailMessage {
-  return {
-    to,
-    subject: "Confirm your Finals Portal account",
-    text: [
-      "Someone, hopefully you, created a Finals Portal account with this email address.",
-      "",
-      "Confirm it here, then sign in (the link works for 24 hours):",
-      confirmUrl,
-      "",
-      "If it was not you, ignore this email: the account will not work without this link.",
-    ].join("\n"),
-  };
+export function signUpConfirmationEmail(to: string, confirmUrl: string, locale: Locale): MailMessage {
+  const t = translator(locale);
+  return { to, subject: t("mail.signUpConfirmation.subject"), text: t("mail.signUpConfirmation.body", { url: confirmUrl }) };
 }
 
 /** Sent instead of a confirmation when someone signs up with an email that already has an account. */
-export function accountExistsEmail(to: string, signInUrl: string, resetUrl: string): MailMessage {
-  return {
-    to,
-    subject: "You already have a Finals Portal account",
-    text: [
-      "Someone, hopefully you, tried to create a Finals Portal account with this email address, which already has one.",
-      "",
-      `Sign in here: ${signInUrl}`,
-      `Forgot your password? Choose a new one here: ${resetUrl}`,
-      "",
-      "If it was not you, ignore this email: nothing has changed.",
-    ].join("\n"),
-  };
+export function accountExistsEmail(to: string, signInUrl: string, resetUrl: string, locale: Locale): MailMessage {
+  const t = translator(locale);
+  return { to, subject: t("mail.accountExists.subject"), text: t("mail.accountExists.body", { signInUrl, resetUrl }) };
 }

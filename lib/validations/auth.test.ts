@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { translator } from "@/lib/i18n/messages";
+import { translateIssue } from "@/lib/i18n/validation";
 import { linkRunnerSchema, resetPasswordSchema, signInSchema, signUpSchema } from "./auth";
+
+// The schemas give message keys; the forms show them translated (formAction), as here.
+const en = translator("en");
+const fr = translator("fr");
+const texts = (issues: Parameters<typeof translateIssue>[0][] | undefined, t = en) => (issues ?? []).map((i) => translateIssue(i, t));
 
 describe("signUpSchema", () => {
   const valid = { name: "Ada Runner", email: " Ada@Example.org ", password: "long-enough-pw", confirmPassword: "long-enough-pw" };
@@ -12,25 +19,29 @@ describe("signUpSchema", () => {
   it("rejects a short password and a mismatched confirmation with user-facing messages", () => {
     const result = signUpSchema.safeParse({ ...valid, password: "short", confirmPassword: "other" });
     expect(result.success).toBe(false);
-    const messages = result.error?.issues.map((i) => `${String(i.path[0])}: ${i.message}`);
+    const messages = result.error?.issues.map((i) => `${String(i.path[0])}: ${translateIssue(i, en)}`);
     expect(messages).toContain("password: Use at least 10 characters");
+    expect(texts(result.error?.issues, fr)).toContain("Utilisez au moins 10 caractères");
   });
 
   it("rejects a confirmation that differs", () => {
     const result = signUpSchema.safeParse({ ...valid, confirmPassword: "long-enough-px" });
-    expect(result.error?.issues).toEqual([expect.objectContaining({ path: ["confirmPassword"], message: "The passwords do not match" })]);
+    expect(result.error?.issues).toEqual([expect.objectContaining({ path: ["confirmPassword"] })]);
+    expect(texts(result.error?.issues)).toEqual(["The passwords do not match"]);
+    expect(texts(result.error?.issues, fr)).toEqual(["Les mots de passe ne correspondent pas"]);
   });
 
   it("rejects an invalid email", () => {
     const result = signUpSchema.safeParse({ ...valid, email: "not-an-email" });
-    expect(result.error?.issues[0]?.message).toBe("Enter an email address like name@example.com");
+    expect(texts(result.error?.issues)).toEqual(["Enter an email address like name@example.com"]);
   });
 });
 
 describe("signInSchema", () => {
   it("requires both fields", () => {
     const result = signInSchema.safeParse({ email: "", password: "" });
-    expect(result.error?.issues.map((i) => i.message)).toEqual(["Enter your email address", "Enter your password"]);
+    expect(texts(result.error?.issues)).toEqual(["Enter your email address", "Enter your password"]);
+    expect(texts(result.error?.issues, fr)).toEqual(["Saisissez votre adresse e-mail", "Saisissez votre mot de passe"]);
   });
 });
 
@@ -64,9 +75,11 @@ describe("new passwords must be hard to guess (zxcvbn score >= 3)", () => {
   const base = { name: "Lea Fontaine", email: "lea.fontaine@example.com" };
   it.each(["aaaaaaaaaa", "1234567890", "password123", "qwertyuiop"])("refuses %s, saying why", (password) => {
     const signUp = signUpSchema.safeParse({ ...base, password, confirmPassword: password });
-    expect(signUp.error?.issues).toEqual([
-      expect.objectContaining({ path: ["password"], message: expect.stringMatching(/^This password is too easy to guess\. .+/) }),
-    ]);
+    expect(signUp.error?.issues).toEqual([expect.objectContaining({ path: ["password"] })]);
+    // The reason zxcvbn gives is worded too: more than the two fixed sentences.
+    const [english = ""] = texts(signUp.error?.issues);
+    expect(english).toMatch(/^This password is too easy to guess\. .+\. Use a few unrelated words/);
+    expect(texts(signUp.error?.issues, fr)[0]).toMatch(/^Ce mot de passe est trop facile à deviner\. .+\. Combinez plusieurs mots/);
     const reset = resetPasswordSchema.safeParse({ token: "t", password, confirmPassword: password });
     expect(reset.success).toBe(false);
   });

@@ -1,18 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
 
-export const metadata: Metadata = { title: "Forgot your password?" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth.forgot"))("title") };
+}
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
+  const t = await getTranslations("auth.forgot");
   return (
     <>
-      <h1 className="text-2xl font-bold">Forgot your password?</h1>
-      <p className="text-slate-700">Enter the email of your account and we will send you a link to choose a new password.</p>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="text-slate-700">{t("intro")}</p>
       <ForgotPasswordForm />
       <p>
         <Link href="/sign-in" className="inline-flex min-h-11 items-center text-brand-700 underline">
-          Back to sign in
+          {t("back")}
         </Link>
       </p>
     </>

@@ -1,25 +1,31 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { PASSWORD_MIN_LENGTH } from "@/lib/validations/limits";
 import { firstParam, type SearchParams } from "@/app/search-params";
 
-export const metadata: Metadata = { title: "Choose a new password" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth.reset"))("title") };
+}
 
 export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const token = firstParam(await searchParams, "token");
+  const [params, t] = await Promise.all([searchParams, getTranslations("auth.reset")]);
+  const token = firstParam(params, "token");
   return (
     <>
-      <h1 className="text-2xl font-bold">Choose a new password</h1>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
       {token ? (
         <ResetPasswordForm token={token} passwordMinLength={PASSWORD_MIN_LENGTH} />
       ) : (
         <p>
-          This reset link is incomplete. Open the link from the email again, or{" "}
-          <Link href="/forgot-password" className="text-brand-700 underline">
-            ask for a new one
-          </Link>
-          .
+          {t.rich("incomplete", {
+            link: (chunks) => (
+              <Link href="/forgot-password" className="text-brand-700 underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       )}
     </>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { todayIso } from "@/lib/clock";
 import { getPublicRunner, getRunnerDashboard } from "@/lib/data/dashboard";
@@ -14,7 +15,7 @@ function parseId(raw: string): number | null {
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const id = parseId((await params).id);
   const runner = id === null ? null : await getPublicRunner(await getDb(), id);
-  return { title: runner ? runner.name : "Runner not found" };
+  return { title: runner ? runner.name : (await getTranslations("runners"))("notFound") };
 }
 
 /** Public runner page: name, nationality, index and results. No account data, no requests, no status. */

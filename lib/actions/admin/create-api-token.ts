@@ -3,6 +3,7 @@
 import { formAction } from "@/lib/actions/form-action";
 import type { FormState } from "@/lib/actions/form-state";
 import { createApiToken } from "@/lib/data/api-tokens";
+import { msg } from "@/lib/i18n/keys";
 import { createApiTokenSchema } from "@/lib/validations/api-tokens";
 
 export type CreateApiTokenState = FormState<"name"> & { token?: string };
@@ -13,14 +14,9 @@ export const createApiTokenAction = formAction<typeof createApiTokenSchema, "nam
   fields: ["name"],
   keep: ["name"],
   schema: createApiTokenSchema,
-  failure: "The token could not be created. Try again in a moment.",
-  async run({ name }, { db, user }) {
+  failure: msg("admin.tokens.createFailed"),
+  async run({ name }, { db, user, t }) {
     const { token } = await createApiToken(db, { name, createdBy: user.id });
-    return {
-      ok: true,
-      message: `Token created for ${name}. Copy it now: it will not be shown again.`,
-      revalidate: ["/admin/tokens"],
-      extra: { token },
-    };
+    return { ok: true, message: t("admin.tokens.createdMessage", { name }), revalidate: ["/admin/tokens"], extra: { token } };
   },
 });

@@ -1,30 +1,26 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { getDb } from "@/db";
-import { authorizeAction } from "@/lib/auth/session";
+import { formAction } from "@/lib/actions/form-action";
 import { makeFinalsQualifier } from "@/lib/data/events";
-import { formString, type FormState } from "@/lib/actions/form-state";
+import { msg } from "@/lib/i18n/keys";
 import { makeFinalsQualifierSchema } from "@/lib/validations/events";
 
 /** R11: an admin names the race of its category that qualifies for the Finals; both races are recomputed. */
-export async function makeFinalsQualifierAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const authorization = await authorizeAction("admin");
-  if (!authorization.ok) return { status: "error", message: authorization.message };
-  const parsed = makeFinalsQualifierSchema.safeParse({ raceId: formString(formData, "raceId") });
-  if (!parsed.success) return { status: "error", message: "Unknown race." };
-  let outcome: Awaited<ReturnType<typeof makeFinalsQualifier>>;
-  try {
-    outcome = await makeFinalsQualifier(await getDb(), { raceId: parsed.data.raceId, actorUserId: authorization.user.id });
-  } catch (error) {
-    console.error("makeFinalsQualifier failed", error instanceof Error ? error.message : error);
-    return { status: "error", message: "The qualifier could not be changed. Try again in a moment." };
-  }
-  if (!outcome) return { status: "error", message: "Unknown race." };
-  revalidatePath(`/admin/events/${outcome.eventId}`);
-  const others = outcome.cleared.map((c) => `"${c.name}"`).join(", ");
-  return {
-    status: "success",
-    message: `"${outcome.raceName}" is now the Finals qualifier${others ? `; ${others} no longer qualif${outcome.cleared.length === 1 ? "ies" : "y"}` : ""}. ${outcome.newlyQualified} runner${outcome.newlyQualified === 1 ? "" : "s"} newly qualified.`,
-  };
-}
+export const makeFinalsQualifierAction = formAction(["admin"], {
+  name: "makeFinalsQualifier",
+  fields: ["raceId"],
+  schema: makeFinalsQualifierSchema,
+  invalid: msg("admin.unknownRace"),
+  failure: msg("admin.event.switchFailed"),
+  async run({ raceId }, { db, user, locale, t }) {
+    const outcome = await makeFinalsQualifier(db, { raceId, actorUserId: user.id });
+    if (!outcome) return { ok: false, message: t("admin.unknownRace") };
+    const counts = { race: outcome.raceName, newly: outcome.newlyQualified };
+    const cleared = new Intl.ListFormat(locale, { type: "conjunction" }).format(outcome.cleared.map((c) => t("admin.event.quoted", { name: c.name })));
+    const message =
+      outcome.cleared.length === 0
+        ? t("admin.event.switched", counts)
+        : t("admin.event.switchedCleared", { ...counts, cleared, count: outcome.cleared.length });
+    return { ok: true, message, revalidate: [`/admin/events/${outcome.eventId}`] };
+  },
+});

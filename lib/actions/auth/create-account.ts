@@ -1,51 +1,41 @@
 "use server";
 
-import { getDb } from "@/db";
 import { appUrl } from "@/lib/mail/app-url";
 import { requestClientIp } from "@/lib/auth/client-ip";
 import { normalizeEmail } from "@/lib/data/users";
 import { registerAccount } from "@/lib/data/accounts";
-import { fieldErrors, formString, type FormState } from "@/lib/actions/form-state";
-import { logError } from "@/lib/log";
+import { findUserLocaleByEmail } from "@/lib/data/user-locale";
+import { formAction } from "@/lib/actions/form-action";
+import type { FormState } from "@/lib/actions/form-state";
+import { msg } from "@/lib/i18n/keys";
 import { accountExistsEmail, sendMail, signUpConfirmationEmail } from "@/lib/mail/mail";
-import { attemptLimits, tooManyAttemptsMessage } from "@/lib/auth/rate-limit";
+import { attemptLimits, retryAfterMinutes } from "@/lib/auth/rate-limit";
 import { signUpSchema, type SignUpField } from "@/lib/validations/auth";
 
 export type SignUpState = FormState<SignUpField>;
 
-/** The one answer to a valid sign-up, whether the email was free or taken: the mailbox tells its owner which. */
-const CHECK_YOUR_EMAIL =
-  "Check your email: we have sent you a message to finish creating your account. The link works for 24 hours.";
-
 /**
  * Creates a runner account that works once its email is confirmed, or mails the owner of a taken email.
- * The visitor gets the same answer either way, so the form cannot tell which emails have accounts.
+ * The visitor gets the same answer either way, so the form cannot tell which emails have accounts. The
+ * account keeps the language of the page it signed up on; the owner of a taken email is written in theirs.
  */
-export async function createAccount(_prev: SignUpState, formData: FormData): Promise<SignUpState> {
-  // Public action: no session to check.
-  const parsed = signUpSchema.safeParse({
-    name: formString(formData, "name"),
-    email: formString(formData, "email"),
-    password: formString(formData, "password"),
-    confirmPassword: formString(formData, "confirmPassword"),
-  });
-  const values = { name: formString(formData, "name") ?? "", email: formString(formData, "email") ?? "" };
-  if (!parsed.success) {
-    return { status: "error", errors: fieldErrors<SignUpField>(parsed.error.issues), message: null, values };
-  }
-  const limit = await attemptLimits.signUp.consume({ account: normalizeEmail(parsed.data.email), ip: await requestClientIp() });
-  if (!limit.ok) return { status: "error", message: tooManyAttemptsMessage(limit.retryAfterSeconds), values };
+export const createAccount = formAction("public", {
+  name: "createAccount",
+  fields: ["name", "email", "password", "confirmPassword"],
+  keep: ["name", "email"],
+  schema: signUpSchema,
+  failure: msg("auth.signUp.failure"),
+  async run(input, { db, locale, t }) {
+    const limit = await attemptLimits.signUp.consume({ account: normalizeEmail(input.email), ip: await requestClientIp() });
+    if (!limit.ok) return { ok: false, message: t("auth.tooManyAttempts", { minutes: retryAfterMinutes(limit.retryAfterSeconds) }) };
 
-  try {
-    const result = await registerAccount(await getDb(), parsed.data, new Date());
+    const result = await registerAccount(db, { ...input, locale }, new Date());
     await sendMail(
       result.status === "created"
-        ? signUpConfirmationEmail(parsed.data.email, appUrl(`/confirm-email?token=${encodeURIComponent(result.confirmationToken)}`))
-        : accountExistsEmail(parsed.data.email, appUrl("/sign-in"), appUrl("/forgot-password")),
+        ? signUpConfirmationEmail(input.email, appUrl(`/confirm-email?token=${encodeURIComponent(result.confirmationToken)}`), locale)
+        : accountExistsEmail(input.email, appUrl("/sign-in"), appUrl("/forgot-password"), (await findUserLocaleByEmail(db, input.email)) ?? locale),
     );
-  } catch (error) {
-    logError("createAccount failed", error);
-    return { status: "error", message: "We could not create your account. Please try again in a moment.", values };
-  }
-  return { status: "success", message: CHECK_YOUR_EMAIL };
-}
+    // The one answer to a valid sign-up, whether the email was free or taken: the mailbox tells its owner which.
+    return { ok: true, message: t("auth.signUp.checkEmail") };
+  },
+});

@@ -1,34 +1,34 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { ResultsImportForm } from "@/components/admin/results-import-form";
 import { requireRole } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 
-export const metadata: Metadata = { title: "Import results" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.imports"))("title") };
+}
 export const dynamic = "force-dynamic";
+
+function linkTo(href: string) {
+  return function InlineLink(chunks: ReactNode) {
+    return (
+      <Link className="underline" href={href}>
+        {chunks}
+      </Link>
+    );
+  };
+}
 
 export default async function AdminImportsPage() {
   await requireRole("admin");
+  const t = await getTranslations("admin.imports");
   return (
     <div className="max-w-3xl space-y-6">
-      <h1 className="text-2xl font-bold">Import results</h1>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-slate-700">
-        Upload a race&apos;s results. A file is refused whole only for what would make an answer wrong, with every problem
-        listed by line; what decides nothing is kept with a warning. An accepted file is the race&apos;s full list (unless it
-        is part of the race), and the race&apos;s qualifications are recomputed at once. Preview first to see what would
-        change. Timing providers can send the same file to the API with a token from{" "}
-        <Link className="underline" href="/admin/tokens">
-          API tokens
-        </Link>
-        . The{" "}
-        <Link className="underline" href="/admin/events">
-          events
-        </Link>{" "}
-        page lists each event&apos;s races and which one qualifies (R11);{" "}
-        <Link className="underline" href="/admin/imports/history">
-          past imports
-        </Link>{" "}
-        shows what each import did.
+        {t.rich("intro", { tokens: linkTo("/admin/tokens"), events: linkTo("/admin/events"), history: linkTo("/admin/imports/history") })}
       </p>
       <ResultsImportForm maxMb={env.IMPORT_MAX_MB} />
     </div>

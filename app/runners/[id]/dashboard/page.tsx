@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { requireUser } from "@/lib/auth/session";
 import { todayIso } from "@/lib/clock";
 import { getDashboardForViewer } from "@/lib/data/dashboard";
 import { RunnerDashboardView } from "@/components/dashboard/runner-dashboard-view";
 
-export const metadata: Metadata = { title: "Runner dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("runners"))("dashboardTitle") };
+}
 export const dynamic = "force-dynamic";
 
 /**

@@ -1,23 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { reasonText } from "@/components/admin/reason-text";
 import { getDb } from "@/db";
 import { requireRole } from "@/lib/auth/session";
 import { getResultImport } from "@/lib/data/result-imports";
-import { describeReason, sexLabel } from "@/lib/ingest/report";
+import { formatDateTime } from "@/lib/dates";
 import { formatProblem } from "@/lib/ingest/problems";
+import { msg } from "@/lib/i18n/keys";
 import { recordId } from "@/lib/validations/ids";
 
-export const metadata: Metadata = { title: "Import" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.importDetail"))("title") };
+}
 export const dynamic = "force-dynamic";
 
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
+type RemovedText = (bib: string | null) => string;
 
-/** "timeSeconds 35975 -> 35915" for each changed field of an audit row. */
-function change(details: Record<string, unknown> | null): string {
+/** "timeSeconds 35975 -> 35915" for each changed field of an audit row (field names and values as stored). */
+function change(details: Record<string, unknown> | null, removed: RemovedText): string {
   const before = (details?.before ?? {}) as Record<string, unknown> | null;
   const after = (details?.after ?? null) as Record<string, unknown> | null;
-  if (!after) return before ? `removed (bib ${String(before.bib ?? "?")})` : "removed";
+  if (!after) return removed(before ? String(before.bib ?? "?") : null);
   return Object.keys(after)
     .map((k) => `${k} ${JSON.stringify(before?.[k] ?? null)} -> ${JSON.stringify(after[k])}`)
     .join("; ");
@@ -25,50 +30,71 @@ function change(details: Record<string, unknown> | null): string {
 
 export default async function ImportPage({ params }: { params: Promise<{ id: string }> }) {
   await requireRole("admin");
-  const id = recordId("Unknown record.").safeParse((await params).id);
+  const id = recordId(msg("errors.notFoundTitle")).safeParse((await params).id);
   if (!id.success) notFound();
-  const imp = await getResultImport(await getDb(), { id: id.data });
+  const [imp, t, reasons, sex, source, locale] = await Promise.all([
+    getResultImport(await getDb(), { id: id.data }),
+    getTranslations("admin.importDetail"),
+    getTranslations("admin.reasons"),
+    getTranslations("admin.sex"),
+    getTranslations("admin.source"),
+    getLocale(),
+  ]);
   if (!imp) notFound();
+  const removed: RemovedText = (bib) => (bib === null ? t("removed") : t("removedBib", { bib }));
   return (
     <div className="max-w-5xl space-y-6">
       <p>
         <Link href="/admin/imports/history" className="underline">
-          Past imports
+          {t("back")}
         </Link>
       </p>
       <h1 className="text-2xl font-bold">
         {imp.eventName} {imp.eventYear} / {imp.raceName}
       </h1>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
-        <dt className="font-medium">When</dt>
-        <dd>{dateTime.format(imp.createdAt)} UTC</dd>
-        <dt className="font-medium">From</dt>
+        <dt className="font-medium">{t("when")}</dt>
+        <dd>{formatDateTime(imp.createdAt, locale)}</dd>
+        <dt className="font-medium">{t("from")}</dt>
         <dd>
-          {imp.source}
+          {source(imp.source)}
           {imp.by ? `, ${imp.by}` : ""}
         </dd>
-        <dt className="font-medium">File</dt>
+        <dt className="font-medium">{t("file")}</dt>
         <dd className="break-all">
-          {imp.fileName ?? "(no name)"}, SHA-256 <span className="font-mono">{imp.sha256}</span>
+          {imp.fileName ?? t("noName")}, SHA-256 <span className="font-mono">{imp.sha256}</span>
         </dd>
-        <dt className="font-medium">Rows</dt>
+        <dt className="font-medium">{t("rows")}</dt>
         <dd>
-          {imp.rows}
-          {imp.partial ? " (part of the race)" : " (the race's full list)"}: {imp.inserted} new, {imp.updated} updated, {imp.unchanged} unchanged, {imp.removed} removed
+          {t("rowsValue", {
+            rows: imp.rows,
+            partial: String(imp.partial),
+            inserted: imp.inserted,
+            updated: imp.updated,
+            unchanged: imp.unchanged,
+            removed: imp.removed,
+          })}
         </dd>
       </dl>
 
       <section aria-labelledby="qualified" className="space-y-2">
         <h2 id="qualified" className="text-xl font-semibold">
-          Newly qualified ({imp.qualifiers.length})
+          {t("qualified", { count: imp.qualifiers.length })}
         </h2>
         {imp.qualifiers.length === 0 ? (
-          <p className="text-slate-700">No one.</p>
+          <p className="text-slate-700">{t("noOne")}</p>
         ) : (
           <ul className="list-disc space-y-1 pl-5 text-sm">
             {imp.qualifiers.map((q) => (
               <li key={`${q.runnerId}-${q.editionYear}-${q.finalsRace}`}>
-                {q.runnerName} ({sexLabel(q.sex)}, bib {q.bib}): {q.finalsRace} {q.editionYear}, {q.reasons.map(describeReason).join("; ")}
+                {t("qualifier", {
+                  runner: q.runnerName,
+                  sex: sex(q.sex),
+                  bib: q.bib,
+                  finals: q.finalsRace,
+                  year: String(q.editionYear),
+                  reasons: q.reasons.map((r) => reasonText(reasons, r)).join("; "),
+                })}
               </li>
             ))}
           </ul>
@@ -77,10 +103,10 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
 
       <section aria-labelledby="warnings" className="space-y-2">
         <h2 id="warnings" className="text-xl font-semibold">
-          Warnings ({imp.warningList.length})
+          {t("warnings", { count: imp.warningList.length })}
         </h2>
         {imp.warningList.length === 0 ? (
-          <p className="text-slate-700">None.</p>
+          <p className="text-slate-700">{t("noWarnings")}</p>
         ) : (
           <ul className="list-disc space-y-1 pl-5 text-sm">
             {imp.warningList.map((w, i) => (
@@ -92,10 +118,10 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
 
       <section aria-labelledby="changes" className="space-y-2">
         <h2 id="changes" className="text-xl font-semibold">
-          Changes it made ({imp.audit.length})
+          {t("changes", { count: imp.audit.length })}
         </h2>
         {imp.audit.length === 0 ? (
-          <p className="text-slate-700">No stored value changed (new rows are listed by their counts above).</p>
+          <p className="text-slate-700">{t("noChanges")}</p>
         ) : (
           <ul className="space-y-1 text-sm">
             {imp.audit.map((a) => (
@@ -103,7 +129,7 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
                 <span className="font-medium">
                   {a.entityType} {a.entityId} {a.action}
                 </span>
-                : {change(a.details)}
+                : {change(a.details, removed)}
               </li>
             ))}
           </ul>

@@ -1,31 +1,31 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { LinkRunnerAccountForm } from "@/components/admin/link-runner-account-form";
 import { RunnerClaims } from "@/components/admin/runner-claims";
 import { getDb } from "@/db";
 import { requireRole } from "@/lib/auth/session";
 import { listPendingRunnerClaims } from "@/lib/data/runner-claims";
+import { formatDateTime } from "@/lib/dates";
 
-export const metadata: Metadata = { title: "Link an account to a runner" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.link"))("title") };
+}
 
 export default async function AdminLinkRunnerPage() {
   await requireRole("admin");
-  const claims = await listPendingRunnerClaims(await getDb());
+  const [claims, t, locale] = await Promise.all([listPendingRunnerClaims(await getDb()), getTranslations("admin.link"), getLocale()]);
   return (
     <div className="max-w-2xl space-y-8">
-      <h1 className="text-2xl font-bold">Link an account to a runner</h1>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
       <section aria-labelledby="claims-heading" className="space-y-3">
         <h2 id="claims-heading" className="text-xl font-semibold">
-          Claims waiting for approval
+          {t("claimsHeading")}
         </h2>
-        <p className="text-slate-700">
-          A runner&apos;s id, name and birth year matched this record. They are public facts, so check the person
-          (for example by email or phone) before approving: the link gives the account the runner&apos;s results and
-          requests, and is recorded in the audit trail.
-        </p>
+        <p className="text-slate-700">{t("claimsIntro")}</p>
         <RunnerClaims
           claims={claims.map((c) => ({
             id: c.id,
-            createdAt: c.createdAt.toISOString().slice(0, 16).replace("T", " "),
+            createdAt: formatDateTime(c.createdAt, locale),
             userEmail: c.userEmail,
             userName: c.userName,
             runnerName: c.runnerName,
@@ -36,12 +36,9 @@ export default async function AdminLinkRunnerPage() {
       </section>
       <section aria-labelledby="manual-heading" className="max-w-md space-y-3">
         <h2 id="manual-heading" className="text-xl font-semibold">
-          Link by hand
+          {t("manualHeading")}
         </h2>
-        <p className="text-slate-700">
-          For runners who cannot prove their identity online. Check their identity first: the link is recorded in the
-          audit trail.
-        </p>
+        <p className="text-slate-700">{t("manualIntro")}</p>
         <LinkRunnerAccountForm />
       </section>
     </div>
