@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, isNull, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { notificationOptOuts, notifications, users } from "@/db/schema";
+import type { Locale } from "@/i18n/locales";
 import type { NotificationKind, NotificationParams } from "./notifications";
 
 /** After this many failed sends a notification stays in the in-app list only. */
@@ -12,6 +13,7 @@ export interface NotificationEmail {
   userId: string;
   email: string;
   name: string | null;
+  locale: Locale | null;
   kind: NotificationKind;
   params: NotificationParams;
   /** The person turned this kind of email off: nothing to send. */
@@ -42,6 +44,7 @@ export async function claimNotificationEmails(db: Db, now: Date, limit = 100): P
         userId: notifications.userId,
         email: users.email,
         name: users.name,
+        locale: users.locale,
         kind: notifications.kind,
         params: notifications.params,
         optedOut: sql<boolean>`${notificationOptOuts.userId} is not null`,

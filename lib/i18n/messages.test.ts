@@ -45,6 +45,7 @@ function placeholders(message: string): string[] {
 // The portal's name, the language names, and words French shares with English.
 const SAME_IN_BOTH = new Set([
   "common.none",
+  "notifications.title",
   "metadata.title",
   "metadata.titleTemplate",
   "header.home",

@@ -6,7 +6,9 @@ import { env } from "@/lib/env";
 import { logError } from "@/lib/log";
 import { appUrl } from "@/lib/mail/app-url";
 import { getMailTransport, type MailMessage, type MailTransport } from "@/lib/mail/mail";
-import { NOTIFICATION_KIND_LABEL, notificationMessage } from "./messages";
+import { DEFAULT_LOCALE } from "@/i18n/locales";
+import { translator } from "@/lib/i18n/messages";
+import { notificationKindName, notificationMessage } from "./messages";
 import { unsubscribeToken } from "./unsubscribe-token";
 
 export interface DeliveryReport {
@@ -23,20 +25,16 @@ function secret(): string {
 }
 
 /** The email of a notification, with the page it leads to and the link that turns its kind off. */
-export function notificationEmail(notification: Pick<NotificationEmail, "email" | "userId" | "kind" | "params">): MailMessage {
-  const message = notificationMessage(notification.kind, notification.params);
+export function notificationEmail(notification: Pick<NotificationEmail, "email" | "userId" | "kind" | "params" | "locale">): MailMessage {
+  // In the language the person chose; English when they never did (no page to take it from here).
+  const t = translator(notification.locale ?? DEFAULT_LOCALE);
+  const message = notificationMessage(notification.kind, notification.params, t);
   const token = unsubscribeToken(secret(), notification.userId, notification.kind);
   const unsubscribe = appUrl(`/unsubscribe?token=${token}`);
   return {
     to: notification.email,
     subject: message.title,
-    text: [
-      message.body,
-      "",
-      `See it on the Finals Portal: ${appUrl(message.path)}`,
-      "",
-      `To stop emails about ${NOTIFICATION_KIND_LABEL[notification.kind]} (they stay on the portal): ${unsubscribe}`,
-    ].join("\n"),
+    text: `${message.body}\n\n${t("notifications.email.footer", { url: appUrl(message.path), kind: notificationKindName(notification.kind, t), unsubscribeUrl: unsubscribe })}`,
     // The header's link is for mail clients' one-click POST; the body's opens a page with a button.
     unsubscribeUrl: appUrl(`/api/notifications/unsubscribe?token=${token}`),
   };

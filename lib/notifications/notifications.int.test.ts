@@ -125,7 +125,7 @@ describe("a qualification told once, emailed after the commit", () => {
     expect(await markAllNotificationsRead({ status: "idle" }, formOf({}))).toMatchObject({ status: "error" });
     expect((await notificationsOf("notif-runner")).every((n) => n.readAt === null)).toBe(true);
     await signInAs({ id: "notif-runner" });
-    expect(await markAllNotificationsRead({ status: "idle" }, formOf({}))).toMatchObject({ status: "success", message: "2 marked as read." });
+    expect(await markAllNotificationsRead({ status: "idle" }, formOf({}))).toMatchObject({ status: "success", message: "2 notifications marked as read." });
     expect((await notificationsOf("notif-runner")).every((n) => n.readAt !== null)).toBe(true);
   });
 });

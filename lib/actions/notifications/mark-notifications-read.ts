@@ -3,6 +3,7 @@
 import { formAction } from "@/lib/actions/form-action";
 import type { FormState } from "@/lib/actions/form-state";
 import { markNotificationsRead } from "@/lib/data/notifications";
+import { msg } from "@/lib/i18n/keys";
 import { markNotificationsReadSchema } from "@/lib/validations/notifications";
 
 export type MarkNotificationsReadState = FormState<never>;
@@ -12,9 +13,9 @@ export const markAllNotificationsRead = formAction(["runner", "elite", "admin"],
   name: "markAllNotificationsRead",
   fields: [],
   schema: markNotificationsReadSchema,
-  failure: "Your notifications could not be updated. Please try again in a moment.",
-  async run(_input, { db, user }) {
+  failure: msg("notifications.markFailure"),
+  async run(_input, { db, user, t }) {
     const marked = await markNotificationsRead(db, user.id, new Date());
-    return { ok: true, message: marked === 0 ? "Nothing was unread." : `${marked} marked as read.`, revalidate: ["/notifications"] };
+    return { ok: true, message: t("notifications.markedRead", { count: marked }), revalidate: ["/notifications"] };
   },
 });

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { UnsubscribeForm } from "@/components/notifications/unsubscribe-form";
 import { env } from "@/lib/env";
-import { NOTIFICATION_KIND_LABEL } from "@/lib/notifications/messages";
 import { readUnsubscribeToken } from "@/lib/notifications/unsubscribe-token";
 
-export const metadata: Metadata = { title: "Email preferences", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("notifications.unsubscribe"))("title"), robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
 
 /** The page of an email's unsubscribe link: says which emails, and stops them with one button. */
@@ -12,20 +14,18 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
   const raw = (await searchParams).token;
   const token = typeof raw === "string" ? raw : "";
   const named = token ? readUnsubscribeToken(env.AUTH_SECRET ?? "", token) : null;
+  const t = await getTranslations("notifications");
   return (
     <div className="max-w-xl space-y-4">
-      <h1 className="text-2xl font-bold">Email preferences</h1>
+      <h1 className="text-2xl font-bold">{t("unsubscribe.title")}</h1>
       {named ? (
         <>
-          <p className="text-slate-800">
-            Stop the emails about <strong>{NOTIFICATION_KIND_LABEL[named.kind]}</strong>? You will still find them on your
-            notifications page when you sign in; other emails are not affected.
-          </p>
-          <UnsubscribeForm token={token} what={NOTIFICATION_KIND_LABEL[named.kind]} />
+          <p className="text-slate-800">{t.rich("unsubscribe.question", { kind: t(`kind.${named.kind}`), strong: (chunks) => <strong>{chunks}</strong> })}</p>
+          <UnsubscribeForm token={token} what={t(`kind.${named.kind}`)} />
         </>
       ) : (
         <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-red-800" role="alert">
-          This unsubscribe link is not valid. Open the link of the email again, or sign in and open your notifications.
+          {t("unsubscribe.invalid")}
         </p>
       )}
     </div>
