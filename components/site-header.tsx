@@ -46,6 +46,21 @@ export async function SiteHeader() {
                   <HeaderLink href="/admin/tokens">{t("apiTokens")}</HeaderLink>
                 </>
               ) : null}
+              <Link
+                href="/notifications"
+                aria-label={t("notifications", { count: user.unreadNotifications })}
+                className="relative flex min-h-11 min-w-11 items-center justify-center px-2 text-slate-800 hover:text-brand-700"
+              >
+                <svg aria-hidden="true" viewBox="0 0 24 24" className="h-6 w-6" fill="none" stroke="currentColor" strokeWidth="2">
+                  <path d="M18 8a6 6 0 1 0-12 0c0 7-3 9-3 9h18s-3-2-3-9M13.7 21a2 2 0 0 1-3.4 0" strokeLinecap="round" strokeLinejoin="round" />
+                </svg>
+                {user.unreadNotifications > 0 ? (
+                  <span aria-hidden="true" className="absolute top-1 right-0 min-w-5 rounded-full bg-red-700 px-1 text-center text-xs font-semibold text-white">
+                    {user.unreadNotifications > 99 ? "99+" : user.unreadNotifications}
+                  </span>
+                ) : null}
+                <NavigationPending />
+              </Link>
               <span className="max-w-48 truncate px-2 text-sm text-slate-600" title={user.email}>
                 <span className="sr-only">{t("signedInAs")} </span>
                 {user.name ?? user.email}

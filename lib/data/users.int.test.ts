@@ -97,10 +97,10 @@ describe("findUserByEmail and verifyUserCredentials", () => {
 describe("getSessionUser", () => {
   it("returns the account with its runner id and dashboard version, and null once the user is deleted", async () => {
     const user = await newAccount("session");
-    expect(await getSessionUser(db, user.id)).toEqual({ ...user, runnerId: null, dashboardVersion: null, locale: null });
+    expect(await getSessionUser(db, user.id)).toEqual({ ...user, runnerId: null, dashboardVersion: null, locale: null, unreadNotifications: 0 });
     const runner = await newRunner({ name: "Session Runner", birthYear: 1990, userId: user.id });
     const [catalog] = await db.select({ v: dataVersions.version }).from(dataVersions).where(eq(dataVersions.scope, "catalog"));
-    expect(await getSessionUser(db, user.id)).toEqual({ ...user, runnerId: runner.id, dashboardVersion: `0.${catalog?.v}`, locale: null });
+    expect(await getSessionUser(db, user.id)).toEqual({ ...user, runnerId: runner.id, dashboardVersion: `0.${catalog?.v}`, locale: null, unreadNotifications: 0 });
     await db.update(runners).set({ nationality: "NO" }).where(eq(runners.id, runner.id));
     expect((await getSessionUser(db, user.id))?.dashboardVersion).toBe(`1.${catalog?.v}`);
     await db.update(users).set({ role: "elite" }).where(eq(users.id, user.id));

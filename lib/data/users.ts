@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { perDatabase } from "@/db/prepared";
-import { runners, users } from "@/db/schema";
+import { notifications, runners, users } from "@/db/schema";
 import { dashboardVersionColumn } from "./dashboard-version";
 import { isSessionCurrent } from "./session-validity";
 import type { Locale } from "@/i18n/locales";
@@ -29,6 +29,8 @@ export interface SessionUser extends AccountUser {
   dashboardVersion: string | null;
   /** The language the account chose; null when it never did (the browser's language applies). */
   locale: Locale | null;
+  /** Unread notifications, for the header's badge (read with the session: no extra query per page). */
+  unreadNotifications: number;
 }
 
 /** The columns of an AccountUser (never the password hash). */
@@ -70,6 +72,7 @@ const sessionUserQuery = perDatabase((db) =>
       runnerId: runners.id,
       dashboardVersion: dashboardVersionColumn,
       locale: users.locale,
+      unreadNotifications: sql<number>`(select count(*)::int from ${notifications} where ${notifications.userId} = ${users.id} and ${notifications.readAt} is null)`,
       passwordChangedAt: users.passwordChangedAt,
       sessionVersion: users.sessionVersion,
     })

@@ -124,9 +124,12 @@ describe("a qualification told once, emailed after the commit", () => {
     await signInAs(null);
     expect(await markAllNotificationsRead({ status: "idle" }, formOf({}))).toMatchObject({ status: "error" });
     expect((await notificationsOf("notif-runner")).every((n) => n.readAt === null)).toBe(true);
+    const { getSessionUser } = await import("@/lib/data/users");
+    expect((await getSessionUser(database.db, "notif-runner"))?.unreadNotifications).toBe(2);
     await signInAs({ id: "notif-runner" });
     expect(await markAllNotificationsRead({ status: "idle" }, formOf({}))).toMatchObject({ status: "success", message: "2 notifications marked as read." });
     expect((await notificationsOf("notif-runner")).every((n) => n.readAt !== null)).toBe(true);
+    expect((await getSessionUser(database.db, "notif-runner"))?.unreadNotifications).toBe(0);
   });
 });
 
