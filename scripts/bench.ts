@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --skip-build --duration 10 --rounds 2 --connections 1,10,50 --pglite --skip-lighthouse]`:
+ * `npm run bench [-- --skip-build --duration 10 --rounds 2 --connections 1,10,50 --pglite --skip-lighthouse
+ *   --live-finishers 2000 --live-pushers 20 --skip-live]`:
  * the performance benchmark against the database of DATABASE_URL, filled first by `npm run bench:seed`.
  * Builds (unless --skip-build) and starts the production server, signs in the bench runner and the bench
  * elite through the real Auth.js credentials flow, issues session tokens for the many signed-in runners of
@@ -35,6 +36,8 @@ const { authConfig } = await import("@/auth.config");
 const { importResultsFile } = await import("@/lib/ingest/import");
 const { recomputeQualifications } = await import("@/lib/data/recompute");
 const { buildResultsFile } = await import("@/test/make-results-file");
+const { createApiToken } = await import("@/lib/data/api-tokens");
+const { pushFinishersLive } = await import("@/scripts/bench/live-push");
 
 const { values } = parseArgs({
   options: {
@@ -45,6 +48,9 @@ const { values } = parseArgs({
     pglite: { type: "boolean", default: false },
     "skip-recompute": { type: "boolean", default: false },
     "skip-lighthouse": { type: "boolean", default: false },
+    "live-finishers": { type: "string", default: "2000" },
+    "live-pushers": { type: "string", default: "20" },
+    "skip-live": { type: "boolean", default: false },
   },
 });
 const DURATION = Number(values.duration);
@@ -478,6 +484,18 @@ async function main() {
     throw new Error(`--skip-build but ${DIST_DIR} does not exist`);
   }
 
+  // The live feed's API token, made before the server holds the database (PGlite is single-process).
+  const liveRun = { stamp: Date.now(), token: "" };
+  const liveEvent = `Bench live feed ${liveRun.stamp}`;
+  if (!values["skip-live"]) {
+    const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, poolSize: 1 });
+    try {
+      liveRun.token = (await createApiToken(database.db, { name: liveEvent, createdBy: BENCH_ACCOUNTS.admin.id })).token;
+    } finally {
+      await database.close();
+    }
+  }
+
   const port = await freePort();
   serverEnv.APP_URL = `http://127.0.0.1:${port}`;
   const base = `http://127.0.0.1:${port}`;
@@ -570,6 +588,34 @@ async function main() {
       }
       for (const t of targets) results.push({ name: t.name, c, r: combine(samples.get(t) ?? []) });
     }
+    // Results day at the finish line: finishers pushed one request at a time by many pushers while the many
+    // runners read their dashboards (10 connections, in 5 s slices until the last push has answered).
+    if (liveRun.token && many) {
+      log(`live feed: ${values["live-finishers"]} finishers, one per request, ${values["live-pushers"]} pushers, dashboards read meanwhile`);
+      let pushing = true;
+      const during: LoadSample[] = [];
+      const reading = (async () => {
+        while (pushing) during.push(await load(`${base}/dashboard`, many.take, 10, 5));
+      })();
+      const pushes = await pushFinishersLive({
+        base,
+        token: liveRun.token,
+        finishers: Number(values["live-finishers"]),
+        pushers: Number(values["live-pushers"]),
+        eventName: liveEvent,
+        raceName: "Live 100K",
+        firstRunnerId: 40_000_000 + (liveRun.stamp % 100_000) * 5_000,
+      }).finally(() => {
+        pushing = false;
+      });
+      await reading;
+      const dash = combine(during);
+      add(
+        `live feed: ${fmt(Number(values["live-finishers"]))} finishers pushed one per request by ${values["live-pushers"]} pushers`,
+        `${pushes.seconds.toFixed(1)} s, push p50 ${fmt(pushes.p50)} ms, p95 ${fmt(pushes.p95)} ms, max ${fmt(pushes.max)} ms; ${fmt(pushes.pushed)} accepted, ${pushes.refused.length} refused${pushes.refused[0] ? ` (first: HTTP ${pushes.refused[0].status} ${pushes.refused[0].body})` : ""}`,
+      );
+      add("GET /dashboard (many runners) during the live feed, 10 conn.", `${fmt(dash.rps)} req/s, p50 ${fmt(dash.p50)} ms, p95 ${fmt(dash.p95)} ms (target p95 < 250)`);
+    }
     manyTaken = many?.taken ?? 0;
   } finally {
     const mem = memory.stop();
@@ -601,6 +647,13 @@ async function main() {
   // Imports and the recompute run in-process, after the server has stopped (PGlite is single-process).
   const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, poolSize: 4 });
   try {
+    if (liveRun.token) {
+      const arrived = await scalar(
+        database.db,
+        sql`select count(*) as n from results join races on races.id = results.race_id join events on events.id = races.event_id where events.name = ${liveEvent}`,
+      );
+      add("live feed: finishers in the database afterwards", `${fmt(arrived)} of ${fmt(Number(values["live-finishers"]))} (target: none lost)`);
+    }
     const stamp = Date.now();
     // Fresh runners in each file and each run (external ids never seen before): the import creates them.
     const firstId = 20_000_000 + (stamp % 100_000) * 20_000;
