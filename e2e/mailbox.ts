@@ -6,7 +6,8 @@ import { expect } from "@playwright/test";
 // .data/e2e-<port> (scripts/e2e-server.mjs).
 const outbox = path.join(".data", `e2e-${process.env.E2E_PORT ?? 3100}`, "mail");
 
-function mailsTo(email: string): string[] {
+/** Every email sent to `email`, oldest first. */
+export function mailsTo(email: string): string[] {
   let files: string[];
   try {
     files = readdirSync(outbox).sort();
