@@ -59,15 +59,17 @@ async function qualifiersCommand(args: string[], io: CliIo): Promise<number> {
   const edition = integer(values.edition, "--edition");
   if (edition === undefined || edition < 1000 || edition > 9999) usage("--edition YYYY is required");
   const list = await withDatabase(io, (database) => listEditionQualifiers(database.db, { editionYear: edition }));
-  io.stderr(`${list.length} qualified for the ${edition} Finals.`);
+  const provisional = list.filter((q) => q.status === "provisional").length;
+  io.stderr(`${list.length} qualified for the ${edition} Finals${provisional > 0 ? ` (${provisional} provisionally: results not final yet, R20)` : ""}.`);
   if (values.json) {
     io.stdout(JSON.stringify(list, null, 2));
   } else if (list.length > 0) {
     io.stdout(
       textTable(
-        ["Finals", "Sex", "Runner", "Runner id", "Country", "Race", "Reasons"],
+        ["Finals", "Status", "Sex", "Runner", "Runner id", "Country", "Race", "Reasons"],
         list.map((q) => [
           q.finalsRace,
+          q.status,
           sexLabel(q.sex),
           q.runnerName,
           q.externalId ?? "",

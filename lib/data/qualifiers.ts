@@ -7,7 +7,15 @@ import type { FinalsRace, IsoDate, Sex } from "@/lib/domain/types";
 import { reasonFromRow } from "./qualification-rows";
 
 /** One reason, with the race it came from. */
-export type QualifierReason = QualificationReason & { raceId: number; raceName: string; eventName: string; date: IsoDate; bib: string };
+export type QualifierReason = QualificationReason & {
+  raceId: number;
+  raceName: string;
+  eventName: string;
+  date: IsoDate;
+  bib: string;
+  /** R20: false while the race's results are not final (a live feed). */
+  resultsFinal: boolean;
+};
 
 /** A runner qualified for a Finals race of an edition (R13), with every reason. */
 export interface EditionQualifier {
@@ -17,6 +25,8 @@ export interface EditionQualifier {
   sex: Sex;
   nationality: string | null;
   finalsRace: FinalsRace;
+  /** R20: provisional while every reason rests on results not final yet; qualified once one is final. */
+  status: "qualified" | "provisional";
   reasons: QualifierReason[];
 }
 
@@ -43,6 +53,7 @@ export async function listEditionQualifiers(db: Db, { editionYear, finalsRace }:
       raceId: races.id,
       raceName: races.name,
       date: races.date,
+      resultsFinal: races.resultsFinal,
       eventName: events.name,
       level: events.level,
       bib: results.bib,
@@ -60,11 +71,12 @@ export async function listEditionQualifiers(db: Db, { editionYear, finalsRace }:
     const key = `${r.runnerId}:${r.finalsRace}`;
     let q = byKey.get(key);
     if (!q) {
-      q = { runnerId: r.runnerId, runnerName: r.runnerName, externalId: r.externalId, sex: r.sex, nationality: r.nationality, finalsRace: r.finalsRace, reasons: [] };
+      q = { runnerId: r.runnerId, runnerName: r.runnerName, externalId: r.externalId, sex: r.sex, nationality: r.nationality, finalsRace: r.finalsRace, status: "provisional", reasons: [] };
       byKey.set(key, q);
     }
-    const where = { raceId: r.raceId, raceName: r.raceName, eventName: r.eventName, date: r.date, bib: r.bib };
+    const where = { raceId: r.raceId, raceName: r.raceName, eventName: r.eventName, date: r.date, bib: r.bib, resultsFinal: r.resultsFinal };
     q.reasons.push({ ...reasonFromRow(r, r.level), ...where });
+    if (r.resultsFinal) q.status = "qualified";
   }
   return [...byKey.values()].sort(
     (a, b) => FINALS_ORDER[a.finalsRace] - FINALS_ORDER[b.finalsRace] || (a.sex < b.sex ? -1 : a.sex > b.sex ? 1 : 0),

@@ -1,6 +1,7 @@
 /**
  * R20 at the finish line: a live feed (partial, not final) tells a qualified runner "provisionally
- * qualified" once, whatever pushes follow; the race declared final tells them "qualified" once.
+ * qualified" once, whatever pushes follow; the race declared final tells them "qualified" once. The
+ * qualifiers list says which is which.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -36,12 +37,16 @@ describe("notifications of a live feed", () => {
     const push = await importResultsFile(database.db, FILE, LIVE);
     expect(push.ok && push.summary.resultsFinal).toBe(false);
     expect(await told()).toEqual(["provisionally_qualified"]);
+    const { listEditionQualifiers } = await import("@/lib/data/qualifiers");
+    const statusOf = async () => (await listEditionQualifiers(database.db, { editionYear: winner?.editionYear ?? 0 })).find((q) => q.externalId === winner?.externalId)?.status;
+    expect(await statusOf()).toBe("provisional");
     await importResultsFile(database.db, FILE, LIVE);
     expect(await told()).toEqual(["provisionally_qualified"]);
 
     const final = await importResultsFile(database.db, FILE, { ...LIVE, final: true });
     expect(final.ok && final.summary.resultsFinal).toBe(true);
     expect((await told()).sort()).toEqual(["provisionally_qualified", "qualified"]);
+    expect(await statusOf()).toBe("qualified");
     await importResultsFile(database.db, FILE, { ...LIVE, final: true });
     expect(await told()).toHaveLength(2);
   });
