@@ -1,6 +1,6 @@
 /** Runners, events, races and results (R1-R5), and the data versions the dashboard cache keys on. */
 import { sql } from "drizzle-orm";
-import { bigint, boolean, check, date, index, integer, pgTable, real, serial, smallint, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, date, doublePrecision, index, integer, pgTable, real, serial, smallint, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { eventLevel, raceCategory, resultStatus, sexEnum } from "./enums";
 import { users } from "./accounts";
 
@@ -74,6 +74,15 @@ export const races = pgTable(
      * until the last one says final; a full results file is final unless sent as not final.
      */
     resultsFinal: boolean("results_final").notNull().default(true),
+    /**
+     * R5/R20: the edition's constant (score x seconds) and the interval it lies in, kept by each import:
+     * exact from official scores, else estimated (basis says how); null when nothing allows an estimate.
+     * A finisher's provisional score is constant / time (never stored as a score, never in the index, R6).
+     */
+    scoreConstant: doublePrecision("score_constant"),
+    scoreConstantLow: doublePrecision("score_constant_low"),
+    scoreConstantHigh: doublePrecision("score_constant_high"),
+    scoreConstantBasis: text("score_constant_basis"),
     sourceUrl: text("source_url"),
   },
   (t) => [

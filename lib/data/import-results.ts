@@ -9,6 +9,7 @@ import type { ImportWarning } from "@/lib/ingest/problems";
 import type { ParsedRaceFile } from "@/lib/ingest/types";
 import { matchEvent, matchRace, refuse, setFinalsQualifier } from "./import-race";
 import { writeResults } from "./import-result-rows";
+import { refreshEditionConstant } from "./race-scores";
 import { queueFinalResultsNotifications, queueQualifiedNotifications } from "./notifications";
 import { recomputeQualifications } from "./recompute";
 
@@ -155,6 +156,9 @@ export async function importResults(db: Db, parsed: ParsedRaceFile, options: Imp
           details: { before: { resultsFinal: !resultsFinal }, after: { resultsFinal } },
         });
       }
+
+      // R20: the edition's constant, for the provisional scores of finishers without a published one.
+      await refreshEditionConstant(tx, race.id);
 
       // R7-R12 at once: the runners know at the finish line.
       const recompute = await recomputeQualifications(tx, { raceIds: [race.id, ...r11.cleared.map((c) => c.id)] });

@@ -5,7 +5,7 @@ import { parse as parseCsv } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { auditEvents } from "@/db/schema";
+import { auditEvents, races } from "@/db/schema";
 import { runCli } from "@/lib/cli/run-cli";
 import { editionScores } from "@/lib/domain/provisional-score";
 import { importResultsFile } from "@/lib/ingest/import";
@@ -69,6 +69,12 @@ describe("getRaceScores (R20)", () => {
       }
     }
     expect(scores.rows.filter((r) => r.status === "provisional")).toHaveLength(finishers.length - published.size);
+    // The import kept the edition's constant on the race, for the dashboards (constant / time).
+    const [kept] = await db.select({ c: races.scoreConstant, low: races.scoreConstantLow, high: races.scoreConstantHigh, basis: races.scoreConstantBasis }).from(races).where(eq(races.id, scores.raceId));
+    expect(kept?.basis).toBe("official-scores");
+    expect(Math.abs((kept?.c ?? 0) / constant - 1)).toBeLessThan(0.002);
+    expect(kept!.low!).toBeLessThanOrEqual(kept!.c!);
+    expect(kept!.high!).toBeGreaterThanOrEqual(kept!.c!);
   });
 
   it("before any official score of a real live file, estimates from the indexes the file gave, as the benchmark does", async () => {
@@ -80,6 +86,8 @@ describe("getRaceScores (R20)", () => {
     const finishers = parsed.rows.filter((r) => r.status === "finisher");
     const expected = editionScores(finishers.map((r) => ({ bib: r.bib, timeSeconds: r.timeSeconds, officialScore: null, categoryIndex: r.utmbIndex ?? null })));
     expect(scores.basis).toBe("field");
+    const [kept] = await db.select({ basis: races.scoreConstantBasis }).from(races).where(eq(races.id, scores.raceId));
+    expect(kept?.basis).toBe("field");
     const byBib = new Map(scores.rows.map((r) => [r.bib, r]));
     for (const e of expected) expect(byBib.get(e.bib)).toEqual({ bib: e.bib, timeSeconds: e.timeSeconds, score: e.score, status: "provisional", low: e.low, high: e.high });
     expect(scores.rows[0]!.low!).toBeLessThan(scores.rows[0]!.score!);

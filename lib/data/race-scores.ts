@@ -1,11 +1,12 @@
 import "server-only";
-import { and, asc, desc, eq, isNotNull, lt } from "drizzle-orm";
+import { and, asc, desc, eq, isNotNull, lt, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { Db } from "@/db/client";
+import type { Db, Tx } from "@/db/client";
 import { events, races, results } from "@/db/schema";
 import {
   constantFromOfficialScores,
   editionScores,
+  estimateEditionConstant,
   type ConstantBasis,
   type EditionFinisher,
   type ScoreStatus,
@@ -68,7 +69,7 @@ export async function listEventRaceNames(db: Db, { eventName, year }: Omit<RaceK
 }
 
 /** R5: the constant of the latest earlier edition of the race (same event and race name) that has official scores. */
-async function lastEditionConstant(db: Db, { eventName, year, raceName }: RaceKey): Promise<number | null> {
+async function lastEditionConstant(db: Db | Tx, { eventName, year, raceName }: RaceKey): Promise<number | null> {
   const earlier = await db
     .select({ id: races.id })
     .from(races)
@@ -87,7 +88,7 @@ async function lastEditionConstant(db: Db, { eventName, year, raceName }: RaceKe
 }
 
 /** R6: each finisher's index in the race's category from their scores before the race (runner id -> index). */
-async function categoryIndexes(db: Db, raceId: number, category: RaceCategory, date: string): Promise<Map<number, number>> {
+async function categoryIndexes(db: Db | Tx, raceId: number, category: RaceCategory, date: string): Promise<Map<number, number>> {
   const here = alias(results, "here");
   const rows = await db
     .select({ runnerId: results.runnerId, resultId: results.id, score: results.utmbScore, date: races.date })
@@ -148,4 +149,47 @@ export async function getRaceScores(db: Db, key: RaceKey): Promise<RaceScores | 
     lastEditionConstant: lastConstant,
     rows: scores.map(({ bib, timeSeconds, score, status, low, high }) => ({ bib, timeSeconds, score, status, low, high })),
   };
+}
+
+/**
+ * R5/R20: works out the race's edition constant from its finishers (official scores, else the field and the
+ * course's last edition) and keeps it on the race, for the dashboards' provisional scores (constant / time).
+ * Run by each import, in its transaction; writes only when the constant changed (a races update refreshes
+ * every dashboard).
+ */
+export async function refreshEditionConstant(db: Db | Tx, raceId: number): Promise<void> {
+  const [race] = await db
+    .select({ id: races.id, name: races.name, date: races.date, category: races.category, eventName: events.name, year: events.year })
+    .from(races)
+    .innerJoin(events, eq(events.id, races.eventId))
+    .where(eq(races.id, raceId))
+    .limit(1);
+  if (!race) return;
+  const finishers = await db
+    .select({ runnerId: results.runnerId, bib: results.bib, timeSeconds: results.timeSeconds, utmbScore: results.utmbScore, fileIndex: results.fileIndex })
+    .from(results)
+    .where(and(eq(results.raceId, race.id), eq(results.status, "finisher")));
+  const [indexes, lastConstant] = await Promise.all([
+    race.category ? categoryIndexes(db, race.id, race.category, race.date) : Promise.resolve(new Map<number, number>()),
+    lastEditionConstant(db, { eventName: race.eventName, year: race.year, raceName: race.name }),
+  ]);
+  const constant = estimateEditionConstant(
+    finishers.map((f) => ({
+      bib: f.bib,
+      timeSeconds: f.timeSeconds === 0 ? null : f.timeSeconds,
+      officialScore: f.utmbScore,
+      categoryIndex: f.fileIndex !== null && f.fileIndex > 0 ? f.fileIndex : (indexes.get(f.runnerId) ?? null),
+    })),
+    { lastEditionConstant: lastConstant },
+  );
+  const next = { constant: constant?.constant ?? null, low: constant?.low ?? null, high: constant?.high ?? null, basis: constant?.basis ?? null };
+  await db
+    .update(races)
+    .set({ scoreConstant: next.constant, scoreConstantLow: next.low, scoreConstantHigh: next.high, scoreConstantBasis: next.basis })
+    .where(
+      and(
+        eq(races.id, race.id),
+        sql`(${races.scoreConstant}, ${races.scoreConstantLow}, ${races.scoreConstantHigh}, ${races.scoreConstantBasis}) is distinct from (${next.constant}::double precision, ${next.low}::double precision, ${next.high}::double precision, ${next.basis}::text)`,
+      ),
+    );
 }
