@@ -23,7 +23,7 @@ import {
   uniqueIndex,
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
-import type { CategoryBands, ScoreThresholds } from "@/lib/domain/types";
+import type { CategoryBands, ScoreThresholds, TopEliteThresholds } from "@/lib/domain/types";
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
 
@@ -35,7 +35,7 @@ export const finalsRace = pgEnum("finals_race", ["OCC", "CCC", "UTMB"]);
 export const resultStatus = pgEnum("result_status", ["finisher", "dnf", "dns", "dsq"]);
 export const qualificationKind = pgEnum("qualification_kind", ["podium", "score", "age_group"]);
 export const registrationStatus = pgEnum("registration_status", ["registered", "cancelled"]);
-export const requestType = pgEnum("request_type", ["category_change", "priority_deferral", "extension"]);
+export const requestType = pgEnum("request_type", ["category_change", "priority_deferral", "extension", "top_elite"]);
 export const requestStatus = pgEnum("request_status", ["submitted", "in_review", "approved", "rejected", "withdrawn"]);
 
 // ---------------------------------------------------------------------------------------------------
@@ -238,6 +238,8 @@ export const finalsEditions = pgTable("finals_editions", {
   podiumPlacesMajor: smallint("podium_places_major").notNull(),
   majorPlacesPerSex: smallint("major_places_per_sex").notNull(),
   categoryBands: jsonb("category_bands").$type<CategoryBands>().notNull(),
+  /** R18: null keeps the rules' defaults for the edition. */
+  topElite: jsonb("top_elite").$type<TopEliteThresholds>(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

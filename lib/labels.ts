@@ -17,18 +17,30 @@ export function formatDate(iso: string): string {
   return dateFormat.format(new Date(`${iso}T00:00:00Z`));
 }
 
-const timestampFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "UTC",
-});
+/** The portal's time zone: the Finals' (UTMB Mont-Blanc, Chamonix). */
+export const PORTAL_TIME_ZONE = "Europe/Paris";
 
-/** A moment as "21 Nov 2026, 10:00 UTC": the same text on the server and in the browser. */
-export function formatTimestamp(value: string | Date): string {
-  return `${timestampFormat.format(typeof value === "string" ? new Date(value) : value)} UTC`;
+const timestampFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A moment as "21 Nov 2026, 11:00 CET", in Europe/Paris with the zone shown: the same text on the server
+ * and in the browser, whatever the machine's zone. `locale` is the page's language.
+ */
+export function formatTimestamp(value: string | Date, locale = "en-GB"): string {
+  let format = timestampFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      timeZone: PORTAL_TIME_ZONE,
+      timeZoneName: "short",
+    });
+    timestampFormats.set(locale, format);
+  }
+  return format.format(typeof value === "string" ? new Date(value) : value);
 }
 
 /** 1 -> "1st", 22 -> "22nd", 13 -> "13th". */

@@ -127,6 +127,8 @@ describe("resultRowViews", () => {
     eventLevel: "major",
     raceName: "Val d'Aran 110K",
     category: "100K",
+    distanceKm: 110,
+    elevationGainM: 4540,
     kmEffort: 155.4,
     timeSeconds: 40434,
     status: "finisher",

@@ -13,60 +13,20 @@ import { kmEffort } from "@/lib/domain/km-effort";
 import { finalsQualifierRaces } from "@/lib/domain/finals-qualifier";
 import {
   finalsStatus,
-  type FinalsRaceStatus,
   type RaceQualificationWithRace,
   type StatusResult,
 } from "@/lib/domain/qualification";
 import { grantsForEdition, requestEditionsFor, type ApprovedRequest } from "@/lib/domain/grants";
-import { computeUtmbIndex, describeIndexWeights, type UtmbIndex } from "@/lib/domain/utmb-index";
-import type { EventLevel, FinalsEditionConfig, FinalsRace, IsoDate, RaceCategory, ResultStatus, Sex } from "@/lib/domain/types";
+import { computeUtmbIndex, describeIndexWeights } from "@/lib/domain/utmb-index";
+import type { DashboardResult, PublicRunner, RunnerDashboard } from "@/lib/domain/runner-dashboard";
+import { withTopElitePeriod } from "@/lib/domain/top-elite";
+import { widenedQualifications } from "@/lib/domain/widened-period";
+import type { EventLevel, FinalsEditionConfig, FinalsRace, IsoDate, RaceCategory } from "@/lib/domain/types";
 
-/** One result as the dashboard lists it. */
-export interface DashboardResult {
-  resultId: number;
-  raceId: number;
-  date: IsoDate;
-  eventName: string;
-  eventLevel: EventLevel;
-  raceName: string;
-  category: RaceCategory | null;
-  kmEffort: number;
-  timeSeconds: number | null;
-  status: ResultStatus;
-  placeOverall: number | null;
-  placeBySex: number | null;
-  finisherPlaceBySex: number | null;
-  ageGroup: string | null;
-  placeInAgeGroup: number | null;
-  utmbScore: number | null;
-  /** R8: inside the qualification period of the edition shown. */
-  inQualificationPeriod: boolean;
-  /** R11: false when the race is not its event's Finals qualifier. */
-  qualifiesForFinals: boolean;
-}
-
-export interface PublicRunner {
-  id: number;
-  name: string;
-  sex: Sex;
-  nationality: string | null;
-}
-
-export interface RunnerDashboard {
-  runner: PublicRunner & { birthYear: number | null; externalId: string | null };
-  edition: FinalsEditionConfig;
-  status: Record<FinalsRace, FinalsRaceStatus>;
-  index: UtmbIndex;
-  indexExplanation: string[];
-  results: DashboardResult[];
-}
+export type { DashboardResult, PublicRunner, RunnerDashboard };
 
 /** A result row as the dashboard query returns it: what km-effort (R2) and the R8/R11 flags are computed from. */
-type ResultRow = Omit<DashboardResult, "kmEffort" | "inQualificationPeriod" | "qualifiesForFinals"> & {
-  eventId: number;
-  distanceKm: number;
-  elevationGainM: number;
-};
+type ResultRow = Omit<DashboardResult, "kmEffort" | "inQualificationPeriod" | "qualifiesForFinals"> & { eventId: number };
 
 /** A race of one of the runner's events (R11 needs the others of each event). */
 interface SiblingRow {
@@ -116,7 +76,8 @@ function prepareDashboardQuery(db: Db) {
       'podiumPlacesEvent', ${finalsEditions.podiumPlacesEvent},
       'podiumPlacesMajor', ${finalsEditions.podiumPlacesMajor},
       'majorPlacesPerSex', ${finalsEditions.majorPlacesPerSex},
-      'categoryBands', ${finalsEditions.categoryBands})
+      'categoryBands', ${finalsEditions.categoryBands},
+      'topElite', ${finalsEditions.topElite})
     from ${finalsEditions} where ${finalsEditions.year} = ${editionYear})`;
 
   const resultList = jsonList<ResultRow>(
@@ -159,10 +120,11 @@ function prepareDashboardQuery(db: Db) {
   // Approved requests that change the runner's status for the edition (R14, R15, R16).
   const grantList = jsonList<ApprovedRequest>(
     sql`json_build_object('requestId', ${requests.id}, 'type', ${requests.type}, 'editionYear', ${requests.editionYear},
-      'fromFinalsRace', ${requests.fromFinalsRace}, 'toFinalsRace', ${requests.toFinalsRace})`,
+      'fromFinalsRace', ${requests.fromFinalsRace}, 'toFinalsRace', ${requests.toFinalsRace},
+      'decidedOn', to_char(${requests.decidedAt} at time zone 'Europe/Paris', 'YYYY-MM-DD'))`,
     sql`from ${requests}
       where ${requests.runnerId} = ${runnerId} and ${requests.status} = 'approved' and (
-        (${requests.type} in ('category_change', 'extension') and ${requests.editionYear} = ${sql.placeholder("changeAndExtensionYear")})
+        (${requests.type} in ('category_change', 'extension', 'top_elite') and ${requests.editionYear} = ${sql.placeholder("changeAndExtensionYear")})
         or (${requests.type} = 'priority_deferral' and ${requests.editionYear} = ${sql.placeholder("deferralYear")}))`,
   );
 
@@ -196,9 +158,9 @@ function toDashboardResults(rows: ResultRow[], siblings: SiblingRow[], edition: 
     for (const id of finalsQualifierRaces(siblings.filter((s) => s.eventId === eventId))) qualifierRaceIds.add(id);
   }
 
-  return rows.map(({ eventId: _eventId, distanceKm, elevationGainM, ...r }) => ({
+  return rows.map(({ eventId: _eventId, ...r }) => ({
     ...r,
-    kmEffort: Math.round(kmEffort(distanceKm, elevationGainM) * 10) / 10,
+    kmEffort: Math.round(kmEffort(r.distanceKm, r.elevationGainM) * 10) / 10,
     inQualificationPeriod: isInQualificationPeriod(r.date, edition),
     qualifiesForFinals: qualifierRaceIds.has(r.raceId),
   }));
@@ -258,8 +220,10 @@ async function loadRunnerDashboard(
   });
   if (!row) return null;
   const { version, edition: editionRow, results: resultRows, siblings, qualifications: qualificationRows, grants: grantRows, ...runner } = row;
-  const edition = editionRow ? editionConfigFromRow(editionRow) : defaultEditionConfig(editionYear);
-  const qualificationList = groupQualifications(qualificationRows, runnerId);
+  const storedEdition = editionRow ? editionConfigFromRow(editionRow) : defaultEditionConfig(editionYear);
+  // R18: an approved Top Elite request widens the runner's period; the engine judges every date against it.
+  const topElite = grantRows.some((g) => g.type === "top_elite" && g.editionYear === editionYear);
+  const edition = topElite ? withTopElitePeriod(storedEdition) : storedEdition;
   const grants = grantsForEdition(grantRows, editionYear);
   const resultList = toDashboardResults(resultRows, siblings, edition);
 
@@ -276,6 +240,11 @@ async function loadRunnerDashboard(
     utmbScore: r.utmbScore,
     qualifiesForFinals: r.qualifiesForFinals,
   }));
+  // Stored qualifications cover the R8 period; the widened part is judged here from the runner's own results.
+  const qualificationList = [
+    ...groupQualifications(qualificationRows, runnerId),
+    ...(topElite ? widenedQualifications(statusResults, runner.sex, storedEdition, edition, runnerId) : []),
+  ];
   const status = finalsStatus({ sex: runner.sex, qualifications: qualificationList, results: statusResults, grants }, edition);
   const index = computeUtmbIndex(
     resultList.flatMap((r) =>
