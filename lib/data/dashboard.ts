@@ -187,6 +187,13 @@ function groupQualifications(rows: QualificationRow[], runnerId: number): RaceQu
   return [...byResult.values()];
 }
 
+/** The runner with this UTMB runner id (the number of their UTMB profile), or null. */
+export async function getRunnerIdByUtmbId(db: Db, utmbId: string): Promise<number | null> {
+  if (!/^\d{1,12}$/.test(utmbId)) return null;
+  const [row] = await db.select({ id: runners.id }).from(runners).where(eq(runners.externalId, utmbId)).limit(1);
+  return row?.id ?? null;
+}
+
 /** The runner's public identity, or null. Never returns account data. */
 export async function getPublicRunner(db: Db, runnerId: number): Promise<PublicRunner | null> {
   const [row] = await db

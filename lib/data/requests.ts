@@ -3,7 +3,7 @@ import { and, count, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { finalsRegistrations, requestDocuments, requests, runners } from "@/db/schema";
 import { listAudit, type AuditHistoryItem } from "./audit";
-import { getRunnerDashboard, type Viewer } from "./dashboard";
+import { getRunnerDashboard, type RunnerDashboard, type Viewer } from "./dashboard";
 import { finalsRaceForCategory } from "@/lib/domain/km-effort";
 import { requestOptions, type RequestFacts, type RequestOptions } from "@/lib/domain/request-options";
 import { isOpenRequestStatus, OPEN_REQUEST_STATUSES, type RequestStatus, type RequestType } from "@/lib/domain/requests";
@@ -22,7 +22,12 @@ export type { RequestType };
 export async function loadRequestFacts(db: Db | Tx, runnerId: number, today: IsoDate): Promise<RequestFacts | null> {
   // A transaction handle is a database for reads; getRunnerDashboard only reads.
   const dashboard = await getRunnerDashboard(db as Db, { runnerId, today });
-  if (!dashboard) return null;
+  return dashboard ? requestFactsFor(db, dashboard) : null;
+}
+
+/** The request facts around a dashboard already loaded (the runner's own page reads it through its cache). */
+export async function requestFactsFor(db: Db | Tx, dashboard: RunnerDashboard): Promise<RequestFacts> {
+  const runnerId = dashboard.runner.id;
   const editionYear = dashboard.edition.year;
   const [registrationRows, requestRows] = await Promise.all([
     db

@@ -1,65 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { defaultEditionConfig } from "./edition";
-import { finalsStatus, type RaceQualificationWithRace } from "./qualification";
-import { judgeRequest, requestOptions, type RequestFacts } from "./request-options";
-import type { DashboardResult } from "./runner-dashboard";
-import type { Sex } from "./types";
-import { computeUtmbIndex } from "./utmb-index";
-
-const TODAY = "2026-11-26";
-const edition = defaultEditionConfig(2027);
-
-function result(patch: Partial<DashboardResult>): DashboardResult {
-  return {
-    resultId: 1,
-    raceId: 1,
-    date: "2026-06-13",
-    eventName: "Mozart 100 by UTMB",
-    eventLevel: "event",
-    raceName: "Mozart 100",
-    category: "100K",
-    distanceKm: 110,
-    elevationGainM: 5000,
-    kmEffort: 160,
-    timeSeconds: 40_000,
-    status: "finisher",
-    placeOverall: 10,
-    placeBySex: 2,
-    finisherPlaceBySex: 2,
-    ageGroup: null,
-    placeInAgeGroup: null,
-    utmbScore: 690,
-    inQualificationPeriod: true,
-    qualifiesForFinals: true,
-    ...patch,
-  };
-}
-
-/** Facts of a runner: qualified by `qualifications`, with `results`. */
-function facts(
-  { sex = "F", results = [], qualifications = [], ...rest }: Partial<Omit<RequestFacts, "dashboard">> & {
-    sex?: Sex;
-    results?: DashboardResult[];
-    qualifications?: RaceQualificationWithRace[];
-  } = {},
-): RequestFacts {
-  const status = finalsStatus(
-    { sex, qualifications, grants: [], results: results.map((r) => ({ ...r, placeBySexAmongFinishers: r.finisherPlaceBySex })) },
-    edition,
-  );
-  const index = computeUtmbIndex(
-    results.flatMap((r) => (r.utmbScore !== null && r.category ? [{ resultId: r.resultId, category: r.category, score: r.utmbScore, date: r.date }] : [])),
-    TODAY,
-  );
-  return {
-    dashboard: { runner: { id: 1, name: "Léa", sex, nationality: "FR", birthYear: 1993, externalId: "1" }, edition, status, results, index },
-    registration: null,
-    open: {},
-    finalsPlaces: [],
-    topEliteGranted: false,
-    ...rest,
-  };
-}
+import type { RaceQualificationWithRace } from "./qualification";
+import { judgeRequest, requestOptions } from "./request-options";
+import { facts, result, TODAY } from "@/test/runner-facts";
 
 const podiumCCC: RaceQualificationWithRace = {
   runnerId: 1,
