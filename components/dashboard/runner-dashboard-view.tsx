@@ -47,7 +47,7 @@ export function RunnerDashboardView({ dashboard, today, privateView, plan }: Run
           {privateView ? (
             <>
               {" · "}
-              <Link href={runner.externalId ? `/runners/u/${runner.externalId}` : `/runners/${runner.id}`} className="text-brand-700 underline">
+              <Link href={`/runners/${runner.id}`} className="inline-flex min-h-11 items-center text-brand-700 underline">
                 Public runner page
               </Link>
             </>

@@ -73,8 +73,9 @@ export default function ScoreChart({ data, locale }: { data: ChartData; locale: 
           (u) => {
             const idx = u.cursor.idx;
             const date = idx === null || idx === undefined ? undefined : xs[idx];
-            const hits = date ? data.series.flatMap((s) => s.points.filter((p) => p.date === date).map((p) => `${s.category} · ${p.label} · ${p.score}`)) : [];
-            setReadout(date && hits.length > 0 ? `${full.format(new Date(`${date}T00:00:00Z`))} · ${hits.join(" · ")}` : HINT);
+            const shown = date ? full.format(new Date(`${date}T00:00:00Z`)) : "";
+            const hits = date ? data.series.flatMap((s) => s.points.filter((p) => p.date === date).map((p) => `${s.category} ${p.label} · ${shown} · ${p.score}`)) : [];
+            setReadout(hits.length > 0 ? hits.join(" / ") : HINT);
           },
         ],
       },

@@ -28,7 +28,7 @@ export function AddDocumentForm({ requestId, alreadyAttached }: AddDocumentFormP
       <ErrorSummary
         answer={state}
         message={shown.message}
-        fields={shown.documents?.[0] ? [{ label: "Documents", target: "add-documents", error: shown.documents[0] }] : []}
+        fields={shown.documents?.[0] ? [{ label: "Documents to add", target: "add-documents" }] : []}
       />
       <FormMessage status={state.status} message={state.status === "success" ? state.message : null} />
       <DocumentInput id="add-documents" label="Documents to add" required alreadyAttached={alreadyAttached} errors={shown.documents} />

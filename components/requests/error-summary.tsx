@@ -7,8 +7,8 @@ export interface ErrorSummaryProps {
   answer: unknown;
   /** The form-level problem, if any. */
   message?: string | null | undefined;
-  /** Field problems: the field's label, the id of the control to jump to, and the first error. */
-  fields: { label: string; target: string; error: string }[];
+  /** Fields in error: the field's label and the id of the control to jump to (the message is beside it). */
+  fields: { label: string; target: string }[];
 }
 
 /**
@@ -35,15 +35,18 @@ export function ErrorSummary({ answer, message, fields }: ErrorSummaryProps) {
       </h2>
       {message ? <p>{message}</p> : null}
       {fields.length > 0 ? (
-        <ul className="list-disc space-y-1 pl-5">
-          {fields.map((f) => (
-            <li key={f.target}>
-              <a href={`#${f.target}`} className="underline">
-                {f.label}: {f.error}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <>
+          <p>Check {fields.length === 1 ? "this field" : "these fields"}; each says what is wrong:</p>
+          <ul className="list-disc space-y-1 pl-5">
+            {fields.map((f) => (
+              <li key={f.target}>
+                <a href={`#${f.target}`} className="inline-flex min-h-11 items-center underline">
+                  {f.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
       ) : null}
     </div>
   );
@@ -54,8 +57,5 @@ export function summaryFields<Field extends string>(
   errors: Partial<Record<Field, string[]>> | undefined,
   order: readonly { field: Field; label: string; target: string }[],
 ): ErrorSummaryProps["fields"] {
-  return order.flatMap(({ field, label, target }) => {
-    const error = errors?.[field]?.[0];
-    return error ? [{ label, target, error }] : [];
-  });
+  return order.flatMap(({ field, label, target }) => (errors?.[field]?.length ? [{ label, target }] : []));
 }

@@ -49,10 +49,10 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   const handle = FORMS[(await params).form];
   if (!handle) return answer({ status: "error", message: "This form does not exist." }, 404);
   if (isCrossOrigin(request)) return answer({ status: "error", message: "This form was sent from another site." }, 403);
-  // Signed-out visitors' bodies are not read at all.
-  if (!(await getCurrentUser())) {
-    return answer({ status: "error", message: "Your session has ended. Sign in again to continue." }, 401);
-  }
+  // Signed-out visitors' bodies are not read at all, nor those of accounts that cannot file requests.
+  const user = await getCurrentUser();
+  if (!user) return answer({ status: "error", message: "Your session has ended. Sign in again to continue." }, 401);
+  if (user.role !== "runner") return answer({ status: "error", message: "Your account is not allowed to do this." }, 403);
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > LIMITS.totalBytes) {
     return answer({ status: "error", errors: { documents: ["The documents are larger than 5 x 10 MB in all."] } }, 413);
@@ -65,5 +65,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     if (error instanceof UploadRefusedError) return answer({ status: "error", errors: { documents: [error.message] } }, error.status);
     throw error;
   }
-  return answer(await handle(form));
+  const state = await handle(form);
+  // A refused form is an answer the form shows, with the status an API client expects.
+  return answer(state, state.status === "error" ? 422 : 200);
 }
