@@ -39,7 +39,8 @@ export default function ScoreChart({ data, locale }: { data: ChartData; locale: 
     if (!element) return;
     // Calendar days at midnight UTC, shown in UTC: a race on 14 June never reads 13 June west of Greenwich.
     // Today is on the axis too, so the threshold lines reach it.
-    const xs = [...new Set([...data.series.flatMap((s) => s.points.map((p) => p.date)), data.today])].sort();
+    const scoredDates = [...new Set(data.series.flatMap((s) => s.points.map((p) => p.date)))].sort();
+    const xs = [...new Set([...scoredDates, data.today])].sort();
     const x = xs.map(day);
     const end = day(data.today);
     const start = Math.min(x[0] ?? end, end - MONTH_SECONDS);
@@ -71,8 +72,11 @@ export default function ScoreChart({ data, locale }: { data: ChartData; locale: 
       hooks: {
         setCursor: [
           (u) => {
-            const idx = u.cursor.idx;
-            const date = idx === null || idx === undefined ? undefined : xs[idx];
+            // The race nearest the finger or pointer, wherever it is along the axis (today has no score).
+            const left = u.cursor.left;
+            if (left === undefined || left < 0) return setReadout(HINT);
+            const at = u.posToVal(left, "x");
+            const date = scoredDates.reduce<string | undefined>((best, d) => (best === undefined || Math.abs(day(d) - at) < Math.abs(day(best) - at) ? d : best), undefined);
             const shown = date ? full.format(new Date(`${date}T00:00:00Z`)) : "";
             const hits = date ? data.series.flatMap((s) => s.points.filter((p) => p.date === date).map((p) => `${s.category} ${p.label} · ${shown} · ${p.score}`)) : [];
             setReadout(hits.length > 0 ? hits.join(" / ") : HINT);

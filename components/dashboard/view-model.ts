@@ -43,9 +43,7 @@ export function reasonText(reason: StatusReason, sex: Sex): string {
     case "deferral":
       return "Priority deferred from last year's Finals after an injury.";
     case "category_change":
-      return reason.fromFinalsRace
-        ? `Moved from ${reason.fromFinalsRace}: change of category approved by the elite team${reason.decidedOn ? ` on ${formatDate(reason.decidedOn)}` : ""}.`
-        : "Change of category approved by the elite team.";
+      return `Change of category approved by the elite team.${reason.fromFinalsRace ? ` Moved from ${reason.fromFinalsRace}${reason.decidedOn ? ` on ${formatDate(reason.decidedOn)}` : ""}.` : ""}`;
   }
 }
 
