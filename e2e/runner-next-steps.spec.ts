@@ -117,3 +117,13 @@ test("the public runner page answers by UTMB runner id, with distance and D+ on 
   await expect(page.getByText(/km-effort = distance in km \+ elevation gain/)).toBeVisible();
   expect((await page.goto("/runners/u/123abc"))?.status()).toBe(404);
 });
+
+test("a runner's header fits one row on a 375 px phone", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await signInAs(page, "podium");
+  const banner = await page.getByRole("banner").boundingBox();
+  expect(banner?.height ?? 0).toBeLessThan(60);
+  await expect(page.getByRole("banner").getByRole("link", { name: "My requests" })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -9,7 +9,7 @@ function Button() {
     <button
       type="submit"
       disabled={pending}
-      className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 font-medium hover:bg-slate-100 disabled:opacity-70"
+      className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-2 text-sm font-medium hover:bg-slate-100 disabled:opacity-70 sm:px-3 sm:text-base"
     >
       {pending ? "Signing out…" : "Sign out"}
     </button>
