@@ -1,7 +1,7 @@
 import type { RunnerDashboard } from "@/lib/domain/runner-dashboard";
-import { RACE_CATEGORIES, type FinalsCategory, type Sex } from "@/lib/domain/types";
+import type { Sex } from "@/lib/domain/types";
+import { scoreChartData } from "./chart-data";
 import { ScoreChartSection } from "./score-chart-section";
-import type { ChartData } from "./score-chart";
 
 export interface ScoreChartFigureProps {
   results: RunnerDashboard["results"];
@@ -10,19 +10,6 @@ export interface ScoreChartFigureProps {
   today: string;
   /** The page's language, for the dates (English for now). */
   locale?: string;
-}
-
-/** The chart's data: one series per category with a scored finish, and the R10 threshold of each Finals category. */
-export function scoreChartData(results: ScoreChartFigureProps["results"], thresholds: Record<FinalsCategory, number>, today: string): ChartData {
-  const scored = results.filter((r) => r.utmbScore !== null && r.status === "finisher" && r.category !== null);
-  const series = RACE_CATEGORIES.flatMap((category) => {
-    const points = scored
-      .filter((r) => r.category === category)
-      .map((r) => ({ date: r.date, score: Math.round(r.utmbScore ?? 0), label: `${r.eventName} — ${r.raceName}` }))
-      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-    return points.length > 0 ? [{ category, points, threshold: category === "20K" ? null : thresholds[category] }] : [];
-  });
-  return { series, today };
 }
 
 /** UTMB Scores over time, per category, with the thresholds; summarised in text for screen readers. */
