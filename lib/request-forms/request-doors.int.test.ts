@@ -202,7 +202,12 @@ describe("the data layer judges alike when called directly", () => {
     const { getRunnerDashboard } = await import("@/lib/data/dashboard");
     const runnerId = accounts.topElite.runnerId ?? -1;
     expect((await getRunnerDashboard(database.db, { runnerId, today: TODAY }))?.edition.qualificationEnd).toBe("2026-12-31");
-    await database.db.update(requests).set({ status: "approved", decidedAt: new Date() }).where(eq(requests.runnerId, runnerId));
+    // The elite team decides through the usual review (R17).
+    const { decideRequest, startReview } = await import("@/lib/data/review");
+    const [filed] = await database.db.select({ id: requests.id }).from(requests).where(eq(requests.runnerId, runnerId));
+    const reviewer = { id: accounts.elite.userId, role: "elite" as const, runnerId: null };
+    expect(await startReview(database.db, reviewer, filed?.id ?? 0)).toEqual({ ok: true });
+    expect(await decideRequest(database.db, reviewer, { requestId: filed?.id ?? 0, decision: "approve", reason: "Top 5 at the Finals." })).toMatchObject({ ok: true });
     const widened = await getRunnerDashboard(database.db, { runnerId, today: TODAY });
     expect(widened?.edition).toMatchObject({ qualificationStart: "2026-01-01", qualificationEnd: "2027-06-30" });
   });
