@@ -63,7 +63,8 @@ export default function ScoreChart({ data, locale }: { data: ChartData; locale: 
           },
         },
       },
-      axes: [{ ...axis, values: (_u, ticks) => ticks.map((t) => monthYear.format(new Date(t * 1000))) }, { ...axis, size: 44 }],
+      // At least 72 px between ticks: one label per month or more, never a month twice.
+      axes: [{ ...axis, space: 72, values: (_u, ticks) => ticks.map((t) => monthYear.format(new Date(t * 1000))) }, { ...axis, size: 44 }],
       series: [
         {},
         ...data.series.map((s) => ({ label: s.category, stroke: COLOR[s.category], width: 2, spanGaps: true, points: { show: true, size: 7, fill: COLOR[s.category] } })),

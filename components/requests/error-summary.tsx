@@ -36,7 +36,7 @@ export function ErrorSummary({ answer, message, fields }: ErrorSummaryProps) {
       {message ? <p>{message}</p> : null}
       {fields.length > 0 ? (
         <>
-          <p>Check {fields.length === 1 ? "this field" : "these fields"}; each says what is wrong:</p>
+          <p>Check {fields.length === 1 ? "this field: the message under it says" : "these fields: the message under each says"} what is wrong.</p>
           <ul className="list-disc space-y-1 pl-5">
             {fields.map((f) => (
               <li key={f.target}>

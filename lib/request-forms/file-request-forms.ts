@@ -3,7 +3,8 @@ import type { z } from "zod";
 import { getDb } from "@/db";
 import { authorizeAction } from "@/lib/auth/session";
 import { todayIso } from "@/lib/clock";
-import { fileRequest, type CreateRequestResult } from "@/lib/data/request-writes";
+import { DOCUMENTS_REQUIRED, fileRequest, type CreateRequestResult } from "@/lib/data/request-writes";
+import type { RequestType } from "@/lib/domain/requests";
 import type { AskedRequest } from "@/lib/domain/request-options";
 import { fieldErrors } from "@/lib/actions/form-state";
 import { formDocuments, formText, type RequestFormState, type SubmittedForm } from "./submitted-form";
@@ -25,6 +26,7 @@ import { logError } from "@/lib/log";
  */
 function requestForm<Schema extends z.ZodType, Field extends string>(options: {
   name: string;
+  type: RequestType;
   fields: readonly Exclude<Field, "documents">[];
   schema: Schema;
   asked: (input: z.output<Schema>) => AskedRequest;
@@ -39,7 +41,11 @@ function requestForm<Schema extends z.ZodType, Field extends string>(options: {
     const values = Object.fromEntries(options.fields.map((f) => [f, formText(form, f) ?? ""])) as Partial<Record<Field, string>>;
     const raw = Object.fromEntries(options.fields.map((f) => [f, formText(form, f) || undefined]));
     const parsed = options.schema.safeParse(raw);
-    if (!parsed.success) return { status: "error", errors: fieldErrors<Field>(parsed.error.issues), message: null, values };
+    if (!parsed.success) {
+      // Every problem at once: a required certificate missing is said beside the other fields (R15, R16).
+      const missing = DOCUMENTS_REQUIRED[options.type] && formDocuments(form).length === 0;
+      return { status: "error", errors: fieldErrors<Field>(parsed.error.issues), message: null, values, ...(missing ? { failure: { error: "documents-required" as const } } : {}) };
+    }
 
     let result: CreateRequestResult;
     try {
@@ -70,6 +76,7 @@ export type FileTopEliteState = RequestFormState<TopEliteField>;
 /** R14: a change of category to the race one category up or down. */
 export const fileCategoryChange = requestForm<typeof categoryChangeSchema, CategoryChangeField>({
   name: "fileCategoryChange",
+  type: "category_change",
   fields: ["move", "reason"],
   schema: categoryChangeSchema,
   asked: ({ move }) => ({ type: "category_change", ...move }),
@@ -79,6 +86,7 @@ export const fileCategoryChange = requestForm<typeof categoryChangeSchema, Categ
 /** R15: a priority deferral of the runner's completed registration. */
 export const filePriorityDeferral = requestForm<typeof priorityDeferralSchema, PriorityDeferralField>({
   name: "filePriorityDeferral",
+  type: "priority_deferral",
   fields: ["reason", "confirm"],
   schema: priorityDeferralSchema,
   asked: () => ({ type: "priority_deferral" }),
@@ -88,6 +96,7 @@ export const filePriorityDeferral = requestForm<typeof priorityDeferralSchema, P
 /** R16: an application to qualify in the extended window for one Finals race. */
 export const fileExtension = requestForm<typeof extensionSchema, ExtensionField>({
   name: "fileExtension",
+  type: "extension",
   fields: ["finalsRace", "reason"],
   schema: extensionSchema,
   asked: ({ finalsRace }) => ({ type: "extension", finalsRace }),
@@ -97,6 +106,7 @@ export const fileExtension = requestForm<typeof extensionSchema, ExtensionField>
 /** R18: the Top Elite 18-month period. */
 export const fileTopElite = requestForm<typeof topEliteSchema, TopEliteField>({
   name: "fileTopElite",
+  type: "top_elite",
   fields: ["reason"],
   schema: topEliteSchema,
   asked: () => ({ type: "top_elite" }),

@@ -111,6 +111,13 @@ describe("POST /api/requests/[form]: who may post", () => {
     const forged = await post("category-change", { move: "CCC:MONT-BLANC", reason: REASON });
     expect(forged.body).toMatchObject({ errors: { move: [expect.any(String)] } });
     expect((await post("lottery", { reason: REASON })).status).toBe(404);
+    // Every problem at once: a short reason and the missing certificate of an extension (R16).
+    await signInAs("extension");
+    expect((await post("extension", { finalsRace: "CCC", reason: "short" })).body).toMatchObject({
+      errors: { reason: [expect.any(String)] },
+      failure: { error: "documents-required" },
+    });
+    await signInAs("podium");
     expect(await requestCount(accounts.podium.runnerId)).toBe(0);
   });
 });
