@@ -91,6 +91,24 @@ test("a change of category is filed without any document, then withdrawn after a
   await expect(page.getByText("Your request was withdrawn.")).toBeVisible();
 });
 
+test("Elena (4th at the UTMB Finals): Top Elite, asks for the 18-month period without any document, then withdraws it", async ({ page }) => {
+  await signInAs(page, "top_elite");
+  await expectFirstStepInFirstScreen(page);
+  await expect(nextSteps(page)).toContainText("You are Top Elite (4th at UTMB): ask for the 18-month period, 1 Jan 2026 to 30 Jun 2027 (R18).");
+  await nextSteps(page).getByRole("link", { name: "Ask for the Top Elite period" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Ask for the Top Elite period" })).toBeVisible();
+  await expect(page.getByText(/4th at UTMB on 29 Aug 2026 \(top 5\)/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Why do you ask for the Top Elite period?").fill("I plan to race Transgrancanaria and Istria in the spring of 2027.");
+  await page.getByRole("button", { name: "Send my request" }).click();
+  await expect(page).toHaveURL(/\/requests\/\d+$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Top Elite period" })).toBeVisible();
+  await expect(page.getByText("No document attached.")).toBeVisible();
+  await page.getByRole("button", { name: "Withdraw this request" }).click();
+  await page.getByRole("button", { name: "Yes, withdraw this request" }).click();
+  await expect(page.getByText("Your request was withdrawn.")).toBeVisible();
+});
+
 test("the extension form asks for the missing certificate, moves focus to the summary and keeps the chosen file", async ({ page }) => {
   await signInAs(page, "extension", "/requests/new/extension");
   await expect(page.getByText(/CCC|100K: UTMB Score 700/).first()).toBeVisible();
