@@ -1,5 +1,7 @@
 import "server-only";
 import { and, asc, eq, gt, inArray, lte } from "drizzle-orm";
+import { LRUCache } from "lru-cache";
+import { perDatabase } from "@/db/prepared";
 import type { Db } from "@/db/client";
 import { events, races } from "@/db/schema";
 import { requestFactsFor } from "./requests";
@@ -40,6 +42,30 @@ export async function listRacesLeft(db: Db, { today, until }: { today: IsoDate; 
   );
 }
 
+/**
+ * The races left are the same for every runner of a day and period: kept per process under the catalog
+ * version (the part after the dot of the session's dashboard version, moved by every write to events and
+ * races), so a new race shows at once and results day does not run the query once per runner.
+ */
+const racesLeftCache = perDatabase(() => new LRUCache<string, RaceLeft[]>({ max: 64 }));
+
+function catalogVersionOf(dashboardVersion: string | null): string | null {
+  const dot = dashboardVersion?.indexOf(".") ?? -1;
+  return dot >= 0 && dashboardVersion ? dashboardVersion.slice(dot + 1) : null;
+}
+
+async function racesLeftFor(db: Db, query: { today: IsoDate; until: IsoDate }, dashboardVersion: string | null): Promise<RaceLeft[]> {
+  const catalog = catalogVersionOf(dashboardVersion);
+  if (catalog === null) return listRacesLeft(db, query);
+  const key = `${query.today}|${query.until}|${catalog}`;
+  const cache = racesLeftCache(db);
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const races = await listRacesLeft(db, query);
+  cache.set(key, Object.freeze(races) as RaceLeft[]);
+  return races;
+}
+
 export interface DashboardNextSteps {
   steps: NextStep[];
   registration: FinalsRegistration | null;
@@ -47,11 +73,19 @@ export interface DashboardNextSteps {
   topElite: { reached: boolean; granted: boolean };
 }
 
-/** The runner's next steps for the dashboard shown (registration, requests, races left: not cached). */
-export async function getDashboardNextSteps(db: Db, dashboard: RunnerDashboard, today: IsoDate): Promise<DashboardNextSteps> {
+/**
+ * The runner's next steps for the dashboard shown. The registration and the requests are read afresh (a
+ * registration moves no dashboard version); the races left come from a per-process cache.
+ */
+export async function getDashboardNextSteps(
+  db: Db,
+  dashboard: RunnerDashboard,
+  today: IsoDate,
+  dashboardVersion: string | null = null,
+): Promise<DashboardNextSteps> {
   const [facts, racesLeft] = await Promise.all([
     requestFactsFor(db, dashboard),
-    listRacesLeft(db, { today, until: dashboard.edition.qualificationEnd }),
+    racesLeftFor(db, { today, until: dashboard.edition.qualificationEnd }, dashboardVersion),
   ]);
   const options = requestOptions(facts, today);
   return {

@@ -19,7 +19,7 @@ export default async function DashboardPage() {
   const db = await getDb();
   const dashboard = await getOwnDashboard(db, { runnerId: user.runnerId, dashboardVersion: user.dashboardVersion }, today);
   if (!dashboard) notFound();
-  const next = await getDashboardNextSteps(db, dashboard, today);
+  const next = await getDashboardNextSteps(db, dashboard, today, user.dashboardVersion);
   const plan = { steps: nextStepViews(next.steps, dashboard.edition.year), registration: next.registration, topElite: next.topElite };
   return <RunnerDashboardView dashboard={dashboard} today={today} privateView plan={plan} />;
 }
