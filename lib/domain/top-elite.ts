@@ -2,7 +2,6 @@
  * R18 Top Elite: who may ask for the 18-month qualification period, and that period. Thresholds are the
  * edition's configuration (`FinalsEditionConfig.topElite`), never literals here.
  */
-import { categoryOfFinalsRace } from "./km-effort";
 import type { UtmbIndex } from "./utmb-index";
 import type { FinalsCategory, FinalsEditionConfig, FinalsRace, IsoDate, Sex } from "./types";
 import { FINALS_CATEGORIES } from "./types";
@@ -67,9 +66,4 @@ export function topEliteStatus(
     }
   }
   return { reached: bases.length > 0, bases, period: topElitePeriod(edition) };
-}
-
-/** R18: the category of a Finals race, for a basis shown beside the race. */
-export function topEliteCategoryOf(finalsRace: FinalsRace): FinalsCategory {
-  return categoryOfFinalsRace(finalsRace);
 }
