@@ -279,6 +279,7 @@ export type StoryKey =
   | "deferral"
   | "not_qualified"
   | "exact"
+  | "top_elite"
   | NewcomerKey;
 
 /** Runners with no account and an ordinary season, kept free for tests that sign up and link an account. */
@@ -437,6 +438,20 @@ export const DEMO_STORIES: readonly DemoStory[] = [
     expected: "Qualified for UTMB 2027 by score: 6th woman at Trail Verbier X-Alpine 140K (Event, 100M) 2026 with exactly 680 = threshold (R10).",
     results: [{ event: "Trail Verbier St-Bernard by UTMB", year: 2026, race: "X-Alpine 140K", placeBySex: 6, score: 680 }],
   },
+  {
+    key: "top_elite",
+    name: "Elena Moreau",
+    externalId: "9100009",
+    birthYear: 1989,
+    sex: "F",
+    nationality: "FR",
+    editionYear: 2027,
+    finalsRace: "UTMB",
+    expectedStatus: "not_qualified",
+    expectedReasons: [],
+    expected: "4th woman at the UTMB 2026 Finals (a Finals race qualifies for nothing, R7): Top Elite for 2027, may ask for the 18-month period (R18).",
+    results: [{ event: FINALS_EVENT_NAME, year: 2026, race: "UTMB", placeBySex: 4, score: 745 }],
+  },
 
   ...(
     [
@@ -540,6 +555,14 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     name: "Sofia Lindqvist",
     runnerStory: "exact",
     description: "Runner qualified for UTMB 2027 with a score exactly at the threshold (680).",
+  },
+  {
+    email: "elena.moreau@example.com",
+    password: "demo-topelite-2027",
+    role: "runner",
+    name: "Elena Moreau",
+    runnerStory: "top_elite",
+    description: "Runner 4th at the UTMB 2026 Finals: Top Elite, may ask for the 18-month period (R18).",
   },
   {
     email: "elite@example.com",

@@ -98,6 +98,7 @@ export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<S
         podiumPlacesMajor: cfg.podiumPlaces.major,
         majorPlacesPerSex: cfg.majorPlacesPerSex,
         categoryBands: cfg.categoryBands,
+        topElite: cfg.topElite,
       });
       await tx.insert(schema.finalsQuotas).values(
         FINALS_RACES.flatMap((finalsRace) =>

@@ -42,6 +42,7 @@ async function withdrawOpenRequest(page: Page, cardTitle: string) {
   if ((await open.count()) === 0) return;
   await open.click();
   await page.getByRole("button", { name: "Withdraw this request" }).click();
+  await page.getByRole("button", { name: "Yes, withdraw this request" }).click();
   await expect(page.getByText("Your request was withdrawn.")).toBeVisible();
   await page.goto("/requests");
 }
@@ -123,6 +124,7 @@ test("a runner asks for a change of category with a document, follows it, commen
   // Withdrawn until a decision: the request closes and the runner may ask again.
   await page.goto(url);
   await page.getByRole("button", { name: "Withdraw this request" }).click();
+  await page.getByRole("button", { name: "Yes, withdraw this request" }).click();
   await expect(page.getByText("Your request was withdrawn.")).toBeVisible();
   await page.reload();
   await expect(page.getByText("Status: Withdrawn")).toBeVisible();

@@ -1,4 +1,6 @@
 /** Presentation helpers shared by pages: times, dates, places. No rules here. */
+import type { Locale } from "@/i18n/locales";
+import { formatDateTime } from "@/lib/dates";
 
 /** 31470 -> "8:44:30". */
 export function formatDuration(seconds: number | null): string {
@@ -17,21 +19,15 @@ export function formatDate(iso: string): string {
   return dateFormat.format(new Date(`${iso}T00:00:00Z`));
 }
 
-const timestampFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "UTC",
-});
+/** The portal's time zone: the Finals' (UTMB Mont-Blanc, Chamonix). */
+export { PORTAL_TIME_ZONE } from "@/lib/dates";
 
 /**
- * A moment as "21 Nov 2026, 10:00 UTC": the same text on the server and in the browser.
- * @deprecated English and UTC only: use formatDateTime(moment, locale) of lib/dates.ts (Europe/Paris, zone shown).
+ * A moment as "21 Nov 2026, 11:00 CET", in Europe/Paris with the zone shown: the same text on the server
+ * and in the browser, whatever the machine's zone. `locale` is the page's language (lib/dates.ts).
  */
-export function formatTimestamp(value: string | Date): string {
-  return `${timestampFormat.format(typeof value === "string" ? new Date(value) : value)} UTC`;
+export function formatTimestamp(value: string | Date, locale: Locale = "en"): string {
+  return formatDateTime(value, locale);
 }
 
 /** 1 -> "1st", 22 -> "22nd", 13 -> "13th". */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { createApiTokenAction, type CreateApiTokenState } from "@/lib/actions/admin/create-api-token";
 import { revokeApiTokenAction } from "@/lib/actions/admin/revoke-api-token";
 import type { FormState } from "@/lib/actions/form-state";
@@ -31,16 +31,30 @@ export function CreateApiTokenForm() {
   );
 }
 
+/** Revoking cuts off every client using the token at once, so it asks to confirm first. */
 export function RevokeApiTokenButton({ id, name }: { id: number; name: string }) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(revokeApiTokenAction, { status: "idle" });
   const t = useTranslations("admin.tokens");
+  const [confirming, setConfirming] = useState(false);
   return (
-    <form action={formAction} className="flex items-center gap-2">
+    <form action={formAction} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="id" value={id} />
-      <button type="submit" disabled={pending} className="min-h-11 rounded-md border border-red-700 px-3 text-red-800 hover:bg-red-50 disabled:opacity-70">
-        {pending ? t("revoking") : t("revoke")}
-        <span className="sr-only"> {t("revokeName", { name })}</span>
-      </button>
+      {confirming ? (
+        <>
+          <span className="text-sm font-medium text-red-900">{t("confirmRevoke", { name })}</span>
+          <button type="submit" disabled={pending} className="min-h-11 rounded-md border border-red-700 px-3 text-red-800 hover:bg-red-50 disabled:opacity-70">
+            {pending ? t("revoking") : t("confirmYes")}
+          </button>
+          <button type="button" onClick={() => setConfirming(false)} className="min-h-11 rounded-md border border-slate-400 px-3">
+            {t("cancel")}
+          </button>
+        </>
+      ) : (
+        <button type="button" onClick={() => setConfirming(true)} className="min-h-11 rounded-md border border-red-700 px-3 text-red-800 hover:bg-red-50">
+          {t("revoke")}
+          <span className="sr-only"> {t("revokeName", { name })}</span>
+        </button>
+      )}
       <span aria-live="polite" className="text-sm">
         {state.status === "error" ? state.message : null}
       </span>

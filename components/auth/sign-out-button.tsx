@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useFormStatus } from "react-dom";
+import { HeaderIcon } from "@/components/header-icon";
 import { signOutUser } from "@/lib/actions/auth/sign-out-user";
 
 function Button() {
@@ -11,9 +12,11 @@ function Button() {
     <button
       type="submit"
       disabled={pending}
-      className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 font-medium hover:bg-slate-100 disabled:opacity-70"
+      className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-slate-300 px-2 text-sm font-medium hover:bg-slate-100 disabled:opacity-70 sm:px-3 sm:text-base"
     >
-      {pending ? t("signingOut") : t("signOut")}
+      {/* On a phone the icon alone; the words stay the button's name. */}
+      <HeaderIcon name="sign-out" className="h-5 w-5 sm:hidden" />
+      <span className="sr-only sm:not-sr-only">{pending ? t("signingOut") : t("signOut")}</span>
     </button>
   );
 }

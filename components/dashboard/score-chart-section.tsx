@@ -2,11 +2,11 @@
 
 import dynamic from "next/dynamic";
 import { useEffect, useRef, useState } from "react";
-import type { ScorePoint } from "./score-chart";
+import type { ChartData } from "./score-chart";
 
-/** The chart's height: its readout line (h-6) and its plot (h-56). */
+/** The chart's height: its readout line (h-6), its legend (h-6) and its plot (h-56). */
 function ChartPlaceholder() {
-  return <div className="h-62 w-full animate-pulse rounded bg-slate-100" />;
+  return <div className="h-68 w-full animate-pulse rounded bg-slate-100" />;
 }
 
 // The chart (uPlot, about 20 KB gzipped) stays out of the dashboard's first-load JS...
@@ -20,7 +20,7 @@ const LOAD_MARGIN = "400px";
  * index, and a runner who only checks their status never downloads it. The placeholder has the chart's height,
  * so nothing moves when it arrives.
  */
-export function ScoreChartSection({ points }: { points: ScorePoint[] }) {
+export function ScoreChartSection({ data, locale }: { data: ChartData; locale: string }) {
   const anchor = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState(false);
 
@@ -33,5 +33,5 @@ export function ScoreChartSection({ points }: { points: ScorePoint[] }) {
     return () => observer.disconnect();
   }, [near]);
 
-  return <div ref={anchor}>{near ? <ScoreChart points={points} /> : <ChartPlaceholder />}</div>;
+  return <div ref={anchor}>{near ? <ScoreChart data={data} locale={locale} /> : <ChartPlaceholder />}</div>;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { facts } from "@/test/runner-facts";
 import { finalsStatusViews, indexEntryViews, reasonText, resultRowViews, type ResultForView } from "@/components/dashboard/view-model";
 import { defaultEditionConfig } from "@/lib/domain/edition";
 import type { FinalsRaceStatus } from "@/lib/domain/qualification";
@@ -139,6 +140,8 @@ describe("resultRowViews", () => {
     eventLevel: "major",
     raceName: "Val d'Aran 110K",
     category: "100K",
+    distanceKm: 110,
+    elevationGainM: 4540,
     kmEffort: 155.4,
     timeSeconds: 40434,
     status: "finisher",
@@ -147,6 +150,7 @@ describe("resultRowViews", () => {
     ageGroup: "35-39",
     placeInAgeGroup: 1,
     utmbScore: 766.6,
+    provisionalScore: null,
     inQualificationPeriod: true,
     resultsFinal: true,
   };
@@ -177,7 +181,7 @@ describe("resultRowViews", () => {
         date: "25 Oct 2026",
         race: "Val d'Aran by UTMB — Val d'Aran 110K",
         level: "World Series Major",
-        category: "100K · 155.4\u00a0km-effort",
+        category: "100K · 110\u00a0km, 4,540\u00a0m D+ · 155.4\u00a0km-effort",
         time: "11:13:54",
         place: "132nd overall, 1st by sex, 1st in 35-39",
         score: "767",
@@ -191,7 +195,7 @@ describe("resultRowViews", () => {
     const [row] = resultRowViews([dnf], noIndex, 2026);
     expect(row).toMatchObject({
       level: "World Series Event",
-      category: "Not scored · 155.4\u00a0km-effort",
+      category: "Not scored · 110\u00a0km, 4,540\u00a0m D+ · 155.4\u00a0km-effort",
       time: "Did not finish",
       place: "— overall, — by sex",
       score: "—",
@@ -202,6 +206,21 @@ describe("resultRowViews", () => {
 
   it("R20: marks the places of a race whose results are not final as provisional", () => {
     expect(resultRowViews([{ ...finisher, resultsFinal: false }], noIndex, 2026)[0]?.place).toBe("132nd overall, 1st by sex, 1st in 35-39 (provisional: results not final)");
+  });
+
+  it("R20: shows a provisional score with its range and says so; an official one as it is", () => {
+    const provisional = { ...finisher, utmbScore: null, provisionalScore: { score: 801, low: 780, high: 822, basis: "field" } };
+    expect(resultRowViews([provisional], noIndex, 2026)[0]?.score).toBe("≈ 801 (provisional, 780–822)");
+    expect(resultRowViews([finisher], noIndex, 2026)[0]?.score).toBe("767");
+  });
+
+  it("on the runner's own page, says what each result does for the Finals (issue #15)", () => {
+    const status = facts().dashboard.status;
+    const context = { status, edition: defaultEditionConfig(2027), sex: "M" as const };
+    const twentyK = { ...finisher, category: "20K" as const, placeBySex: 1, finisherPlaceBySex: 1 };
+    expect(resultRowViews([twentyK], noIndex, 2026, context)[0]?.period).toBe("20K: never qualifies directly (R7)");
+    expect(resultRowViews([{ ...finisher, eventLevel: "event", finisherPlaceBySex: 1 }], noIndex, 2026, { ...context, sex: "F" })[0]?.period).toBe("Qualifies for CCC (1st woman, score 767 ≥ 710)");
+    expect(resultRowViews([dnf], noIndex, 2026, context)[0]?.period).toBe("Under 20 km-effort: not scored");
   });
 
   it("keeps the order it is given (newest first from the data layer)", () => {

@@ -6,9 +6,11 @@
  * server time of the home page (README, performance). Being text, they carry nothing the page does not
  * show, and they render the same on the server and in the browser.
  */
-import type { DashboardResult } from "@/lib/data/dashboard";
+import type { DashboardResult } from "@/lib/domain/runner-dashboard";
 import { isProvisionallyQualified, isProvisionalReason } from "@/lib/domain/provisional-status";
 import type { FinalsRaceStatus, StatusReason } from "@/lib/domain/qualification";
+import { resultEffect } from "@/lib/domain/result-effect";
+import { resultEffectText } from "./result-effect-text";
 import { FINALS_RACES, RACE_CATEGORIES, type FinalsEditionConfig, type FinalsRace, type IsoDate, type Sex } from "@/lib/domain/types";
 import type { UtmbIndex } from "@/lib/domain/utmb-index";
 import { formatDate, formatDuration, formatScore, LEVEL_LABEL, ordinal, SEX_LABEL, STATUS_LABEL } from "@/lib/labels";
@@ -23,6 +25,8 @@ export interface FinalsStatusView {
   qualified: boolean;
   /** R20: qualified only by places of results not final yet. */
   provisional: boolean;
+  /** R14: the runner's place moved to another race by an approved change: "Moved to UTMB". */
+  moved: string | null;
   /** Qualified: every reason. Not qualified: what came closest, then what is still possible. */
   lines: string[];
 }
@@ -42,7 +46,7 @@ export function reasonText(reason: StatusReason, sex: Sex): string {
     case "deferral":
       return "Priority deferred from last year's Finals after an injury.";
     case "category_change":
-      return "Change of category approved by the elite team.";
+      return `Change of category approved by the elite team.${reason.fromFinalsRace ? ` Moved from ${reason.fromFinalsRace}${reason.decidedOn ? ` on ${formatDate(reason.decidedOn)}` : ""}.` : ""}`;
   }
 }
 
@@ -75,7 +79,10 @@ function notQualifiedLines(
 /** R20: what a reason resting on results not final yet says after itself. */
 const PROVISIONAL_NOTE = " Provisional: the results are not final yet.";
 
-/** R13: the runner's status for OCC, CCC and UTMB, in that order; R20: reasons from results not final are provisional. */
+/**
+ * R13: the runner's status for OCC, CCC and UTMB, in that order (the dashboard puts the qualified ones
+ * first); R20: reasons from results not final are provisional.
+ */
 export function finalsStatusViews(
   status: Record<FinalsRace, FinalsRaceStatus>,
   sex: Sex,
@@ -87,14 +94,19 @@ export function finalsStatusViews(
   return FINALS_RACES.map((race) => {
     const raceStatus = status[race];
     const qualified = raceStatus.status === "qualified";
+    const move = raceStatus.movedTo;
+    const moved = move ? `Moved to ${move.finalsRace}${move.decidedOn ? ` (change of category approved ${formatDate(move.decidedOn)})` : ""}` : null;
     return {
       finalsRace: race,
       title: FINALS_RACE_TITLE[race],
       qualified,
       provisional: isProvisionallyQualified(raceStatus, notFinal),
+      moved,
       lines: qualified
         ? raceStatus.reasons.map((reason) => reasonText(reason, sex) + (isProvisionalReason(reason, notFinal) ? PROVISIONAL_NOTE : ""))
-        : notQualifiedLines(raceStatus, edition, today),
+        : move
+          ? [`Your place moved to ${move.finalsRace} with the approved change of category (R14).`]
+          : notQualifiedLines(raceStatus, edition, today),
     };
   });
 }
@@ -132,7 +144,8 @@ export function indexEntryViews(index: UtmbIndex): IndexEntryView[] {
 // Results, newest first
 
 /** What a result row needs from a dashboard result. */
-export type ResultForView = Omit<DashboardResult, "raceId" | "finisherPlaceBySex" | "qualifiesForFinals">;
+export type ResultForView = Omit<DashboardResult, "raceId" | "finisherPlaceBySex" | "qualifiesForFinals"> &
+  Partial<Pick<DashboardResult, "finisherPlaceBySex" | "qualifiesForFinals">>;
 
 export interface ResultRowView {
   resultId: number;
@@ -140,7 +153,7 @@ export interface ResultRowView {
   /** "Event — race" */
   race: string;
   level: string;
-  /** "100K · 155.4 km-effort" */
+  /** "100K · 110 km, 4,540 m D+ · 155.4 km-effort" */
   category: string;
   /** Finish time, or the status (did not finish...). */
   time: string;
@@ -148,8 +161,15 @@ export interface ResultRowView {
   score: string;
   /** R6: "General, 100K" when the result counts toward those indexes, else null. */
   countsToward: string | null;
-  /** R8: inside the qualification period or not. */
+  /** What the result does for the coming Finals (R7-R12), or R8 inside the period or not. */
   period: string;
+}
+
+/** The facts that let each row say what its result does (the runner's own dashboard). */
+export interface ResultEffectContext {
+  status: Record<FinalsRace, FinalsRaceStatus>;
+  edition: Pick<FinalsEditionConfig, "podiumPlaces" | "scoreThresholds">;
+  sex: Sex;
 }
 
 /** Result id -> the indexes it counts toward ("General", "100K"). */
@@ -167,7 +187,14 @@ function place(value: number | null): string {
   return value === null ? "—" : ordinal(value);
 }
 
-export function resultRowViews(results: readonly ResultForView[], index: UtmbIndex, qualificationYear: number): ResultRowView[] {
+const thousands = new Intl.NumberFormat("en-GB");
+
+export function resultRowViews(
+  results: readonly ResultForView[],
+  index: UtmbIndex,
+  qualificationYear: number,
+  effects?: ResultEffectContext,
+): ResultRowView[] {
   const countedIn = countedInIndexes(index);
   return results.map((r) => {
     const ageGroup = r.ageGroup ? `, ${place(r.placeInAgeGroup)} in ${r.ageGroup}` : "";
@@ -176,12 +203,23 @@ export function resultRowViews(results: readonly ResultForView[], index: UtmbInd
       date: formatDate(r.date),
       race: `${r.eventName} — ${r.raceName}`,
       level: LEVEL_LABEL[r.eventLevel],
-      category: `${r.category ?? "Not scored"} · ${r.kmEffort}\u00a0km-effort`,
+      category: `${r.category ?? "Not scored"} · ${thousands.format(r.distanceKm)}\u00a0km, ${thousands.format(r.elevationGainM)}\u00a0m D+ · ${r.kmEffort}\u00a0km-effort`,
       time: r.status === "finisher" ? formatDuration(r.timeSeconds) : STATUS_LABEL[r.status],
       place: `${place(r.placeOverall)} overall, ${place(r.placeBySex)} by sex${ageGroup}${r.resultsFinal ? "" : " (provisional: results not final)"}`,
-      score: formatScore(r.utmbScore),
+      // R20: a provisional score is labelled and shown with its range; it never counts toward the index (R6).
+      score: r.provisionalScore
+        ? `≈ ${r.provisionalScore.score} (provisional, ${r.provisionalScore.low}–${r.provisionalScore.high})`
+        : formatScore(r.utmbScore),
       countsToward: countedIn.get(r.resultId)?.join(", ") ?? null,
-      period: r.inQualificationPeriod ? `In the ${qualificationYear} period` : "Outside the period",
+      period: effects
+        ? resultEffectText(
+            resultEffect({ ...r, finisherPlaceBySex: r.finisherPlaceBySex ?? null, qualifiesForFinals: r.qualifiesForFinals ?? true }, effects.status, effects.edition, effects.sex),
+            effects.sex,
+            qualificationYear,
+          )
+        : r.inQualificationPeriod
+          ? `In the ${qualificationYear} period`
+          : "Outside the period",
     };
   });
 }

@@ -1,10 +1,13 @@
 "use client";
 
+import { useEffect, useRef } from "react";
 import type { AddRequestDocumentState } from "@/lib/request-forms/add-request-document";
 import { useUploadForm } from "./use-upload-form";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { DocumentInput } from "./document-input";
+import { ErrorSummary } from "./error-summary";
+import { requestFormErrors } from "./request-form-errors";
 
 export interface AddDocumentFormProps {
   requestId: number;
@@ -12,12 +15,23 @@ export interface AddDocumentFormProps {
 }
 
 export function AddDocumentForm({ requestId, alreadyAttached }: AddDocumentFormProps) {
-  const [state, formAction, pending] = useUploadForm<AddRequestDocumentState>("/api/requests/documents");
+  const [state, onSubmit, pending] = useUploadForm<AddRequestDocumentState>("/api/requests/documents");
+  const form = useRef<HTMLFormElement>(null);
+  const shown = requestFormErrors(state);
+  // The files stay after a refusal (to fix and send again), and go once they are added.
+  useEffect(() => {
+    if (state.status === "success") form.current?.reset();
+  }, [state]);
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form ref={form} onSubmit={onSubmit} className="space-y-4" noValidate>
       <input type="hidden" name="requestId" value={requestId} />
-      <FormMessage status={state.status} message={state.message} />
-      <DocumentInput id="add-documents" label="Documents to add" required alreadyAttached={alreadyAttached} errors={state.errors?.documents} />
+      <ErrorSummary
+        answer={state}
+        message={shown.message}
+        fields={shown.documents?.[0] ? [{ label: "Documents to add", target: "add-documents" }] : []}
+      />
+      <FormMessage status={state.status} message={state.status === "success" ? state.message : null} />
+      <DocumentInput id="add-documents" label="Documents to add" required alreadyAttached={alreadyAttached} errors={shown.documents} />
       <SubmitButton pending={pending} pendingLabel="Uploading…">
         Add documents
       </SubmitButton>

@@ -1,13 +1,14 @@
 "use client";
 
-import type { FileCategoryChangeState } from "@/lib/request-forms/file-category-change";
+import type { FileCategoryChangeState } from "@/lib/request-forms/file-request-forms";
 import { useUploadForm } from "./use-upload-form";
-import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { REQUEST_REASON_MIN } from "@/lib/validations/limits";
 import { DocumentInput } from "./document-input";
 import { FieldErrors } from "@/components/ui/field-errors";
+import { ErrorSummary, summaryFields } from "./error-summary";
+import { requestFormErrors } from "./request-form-errors";
 
 export interface CategoryChangeMove {
   from: string;
@@ -20,25 +21,29 @@ export interface CategoryChangeFormProps {
 
 /** R14: choose the race to move to (only the allowed moves are offered), explain why, attach documents. */
 export function CategoryChangeForm({ moves }: CategoryChangeFormProps) {
-  const [state, formAction, pending] = useUploadForm<FileCategoryChangeState>("/api/requests/category-change");
+  const [state, onSubmit, pending] = useUploadForm<FileCategoryChangeState>("/api/requests/category-change");
   const moveErrors = state.errors?.move;
   const single = moves.length === 1 ? moves[0] : undefined;
+  const shown = requestFormErrors(state);
+  const firstMove = moves[0] ? `move-${moves[0].from}-${moves[0].to}` : "request-reason";
   return (
-    <form action={formAction} className="space-y-5" noValidate>
-      <FormMessage status={state.status} message={state.message} />
+    <form onSubmit={onSubmit} className="space-y-5" noValidate>
+      <ErrorSummary
+        answer={state}
+        message={shown.message}
+        fields={summaryFields({ ...state.errors, documents: shown.documents }, [
+          { field: "move", label: "Finals race", target: firstMove },
+          { field: "reason", label: "Reason", target: "request-reason" },
+          { field: "documents", label: "Documents", target: "request-documents" },
+        ])}
+      />
       <fieldset aria-describedby="move-error" aria-invalid={moveErrors ? true : undefined} className="space-y-2">
         <legend className="font-medium">Finals race you would like to run</legend>
         {moves.map((m) => {
           const value = `${m.from}:${m.to}`;
           return (
             <label key={value} className="flex min-h-11 items-center gap-3 rounded-md border border-slate-300 bg-white px-3">
-              <input
-                type="radio"
-                name="move"
-                value={value}
-                defaultChecked={state.values?.move ? state.values.move === value : single !== undefined}
-                className="h-5 w-5"
-              />
+              <input id={`move-${m.from}-${m.to}`} type="radio" name="move" value={value} defaultChecked={single !== undefined} className="h-5 w-5" />
               <span>
                 {m.to} instead of {m.from}
               </span>
@@ -54,10 +59,9 @@ export function CategoryChangeForm({ moves }: CategoryChangeFormProps) {
         hint={`At least ${REQUEST_REASON_MIN} characters. The Sport Committee decides on your reason and the bibs left in that race.`}
         required
         minLength={REQUEST_REASON_MIN}
-        defaultValue={state.values?.reason}
         errors={state.errors?.reason}
       />
-      <DocumentInput id="request-documents" label="Supporting documents" errors={state.errors?.documents} />
+      <DocumentInput id="request-documents" label="Supporting documents" errors={shown.documents} />
       <SubmitButton pending={pending} pendingLabel="Sending…">
         Send my request
       </SubmitButton>

@@ -5,6 +5,7 @@ export const REQUEST_TYPE_LABEL: Record<RequestType, string> = {
   category_change: "Change of category",
   priority_deferral: "Priority deferral",
   extension: "Qualification extension",
+  top_elite: "Top Elite period",
 };
 
 export const REQUEST_STATUS_LABEL: Record<RequestStatus, string> = {

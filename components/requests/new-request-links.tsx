@@ -1,9 +1,10 @@
 import Link from "next/link";
-import type { RequestOptions } from "@/lib/data/requests";
+import type { RequestOptions } from "@/lib/domain/request-options";
 import type { Eligibility } from "@/lib/domain/requests";
+import { refusalText } from "./refusal-text";
 
 export interface NewRequestLinksProps {
-  options: Pick<RequestOptions, "editionYear" | "categoryChange" | "priorityDeferral" | "extension">;
+  options: Pick<RequestOptions, "editionYear" | "categoryChange" | "priorityDeferral" | "extension" | "topElite">;
 }
 
 interface Choice {
@@ -42,13 +43,21 @@ export function NewRequestLinks({ options }: NewRequestLinksProps) {
       eligibility: options.extension.eligibility,
       openRequestId: options.extension.openRequestId,
     },
+    {
+      key: "top-elite",
+      title: "Top Elite period",
+      description: `Top Elite runners may qualify over 18 months, until June of the ${options.editionYear} Finals year.`,
+      href: "/requests/new/top-elite",
+      eligibility: options.topElite.eligibility,
+      openRequestId: options.topElite.openRequestId,
+    },
   ];
   return (
     <section aria-labelledby="new-request-heading" className="space-y-3">
       <h2 id="new-request-heading" className="text-xl font-semibold">
         Make a request
       </h2>
-      <ul className="grid gap-4 md:grid-cols-3">
+      <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
         {choices.map((c) => (
           <li key={c.key} className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4">
             <h3 className="font-semibold">{c.title}</h3>
@@ -65,7 +74,7 @@ export function NewRequestLinks({ options }: NewRequestLinksProps) {
                 <div className="space-y-1">
                   <p className="text-sm text-slate-800">
                     <span className="font-medium">Not available: </span>
-                    {c.eligibility.reason}
+                    {refusalText(c.eligibility.refusal)}
                   </p>
                   {c.openRequestId !== null ? (
                     <Link href={`/requests/${c.openRequestId}`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">

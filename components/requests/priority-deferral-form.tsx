@@ -1,13 +1,14 @@
 "use client";
 
-import type { FilePriorityDeferralState } from "@/lib/request-forms/file-priority-deferral";
+import type { FilePriorityDeferralState } from "@/lib/request-forms/file-request-forms";
 import { useUploadForm } from "./use-upload-form";
-import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { REQUEST_REASON_MIN } from "@/lib/validations/limits";
 import { DocumentInput } from "./document-input";
 import { FieldErrors } from "@/components/ui/field-errors";
+import { ErrorSummary, summaryFields } from "./error-summary";
+import { requestFormErrors } from "./request-form-errors";
 
 export interface PriorityDeferralFormProps {
   editionYear: number;
@@ -15,11 +16,20 @@ export interface PriorityDeferralFormProps {
 
 /** R15: the injury, a medical document, and the runner's confirmation of what a deferral means. */
 export function PriorityDeferralForm({ editionYear }: PriorityDeferralFormProps) {
-  const [state, formAction, pending] = useUploadForm<FilePriorityDeferralState>("/api/requests/priority-deferral");
+  const [state, onSubmit, pending] = useUploadForm<FilePriorityDeferralState>("/api/requests/priority-deferral");
   const confirmErrors = state.errors?.confirm;
+  const shown = requestFormErrors(state);
   return (
-    <form action={formAction} className="space-y-5" noValidate>
-      <FormMessage status={state.status} message={state.message} />
+    <form onSubmit={onSubmit} className="space-y-5" noValidate>
+      <ErrorSummary
+        answer={state}
+        message={shown.message}
+        fields={summaryFields({ ...state.errors, documents: shown.documents }, [
+          { field: "reason", label: "What happened", target: "request-reason" },
+          { field: "documents", label: "Medical certificate", target: "request-documents" },
+          { field: "confirm", label: "Confirmation", target: "deferral-confirm" },
+        ])}
+      />
       <TextareaField
         id="request-reason"
         name="reason"
@@ -27,10 +37,9 @@ export function PriorityDeferralForm({ editionYear }: PriorityDeferralFormProps)
         hint={`Describe the injury and when it happened; at least ${REQUEST_REASON_MIN} characters.`}
         required
         minLength={REQUEST_REASON_MIN}
-        defaultValue={state.values?.reason}
         errors={state.errors?.reason}
       />
-      <DocumentInput id="request-documents" label="Medical certificate or other documents" required errors={state.errors?.documents} />
+      <DocumentInput id="request-documents" label="Medical certificate or other documents" required errors={shown.documents} />
       <div className="space-y-1">
         <div className="flex items-start gap-3">
           <input
@@ -38,7 +47,6 @@ export function PriorityDeferralForm({ editionYear }: PriorityDeferralFormProps)
             name="confirm"
             type="checkbox"
             required
-            defaultChecked={state.values?.confirm === "on"}
             aria-describedby="deferral-confirm-error"
             aria-invalid={confirmErrors ? true : undefined}
             className="mt-0.5 h-6 w-6 shrink-0"

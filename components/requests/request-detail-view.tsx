@@ -1,4 +1,5 @@
-import type { RequestDetail } from "@/lib/data/requests";
+import type { RequestStatus, RequestType } from "@/lib/domain/requests";
+import type { FinalsRace } from "@/lib/domain/types";
 import { MAX_DOCUMENTS_PER_REQUEST, formatFileSize } from "@/lib/uploads/documents";
 import { formatTimestamp } from "@/lib/labels";
 import { AddDocumentForm } from "./add-document-form";
@@ -6,8 +7,35 @@ import { REQUEST_STATUS_LABEL, REQUEST_TYPE_LABEL, describeRaces, historyActionL
 import { RequestCommentForm } from "./request-comment-form";
 import { WithdrawRequestForm } from "./withdraw-request-form";
 
+/** What the page shows of a request: what was asked, the decision, the documents and the history. */
+export interface RequestDetailData {
+  id: number;
+  type: RequestType;
+  status: RequestStatus;
+  editionYear: number;
+  fromFinalsRace: FinalsRace | null;
+  toFinalsRace: FinalsRace | null;
+  submittedAt: Date;
+  decidedAt: Date | null;
+  runnerName: string;
+  reason: string;
+  decisionReason: string | null;
+  viewerIsOwner: boolean;
+  isOpen: boolean;
+  documents: { id: number; fileName: string; sizeBytes: number }[];
+  history: {
+    id: number;
+    action: string;
+    reason: string | null;
+    details: Record<string, unknown> | null;
+    createdAt: Date;
+    actorName: string | null;
+    actorRole: "runner" | "elite" | "admin" | null;
+  }[];
+}
+
 export interface RequestDetailViewProps {
-  request: RequestDetail;
+  request: RequestDetailData;
 }
 
 const ROLE_LABEL = { runner: "runner", elite: "elite team", admin: "administrator" } as const;

@@ -1,12 +1,24 @@
 import Link from "next/link";
-import type { RequestSummary } from "@/lib/data/requests";
+import type { RequestStatus, RequestType } from "@/lib/domain/requests";
+import type { FinalsRace } from "@/lib/domain/types";
+import { formatTimestamp } from "@/lib/labels";
 import { REQUEST_STATUS_LABEL, REQUEST_TYPE_LABEL, describeRaces, statusBadgeClass } from "./labels";
 
-export interface RequestListProps {
-  requests: Pick<RequestSummary, "id" | "type" | "status" | "editionYear" | "fromFinalsRace" | "toFinalsRace" | "submittedAt" | "documentCount">[];
+/** What the list shows of each request. */
+export interface RequestListItem {
+  id: number;
+  type: RequestType;
+  status: RequestStatus;
+  editionYear: number;
+  fromFinalsRace: FinalsRace | null;
+  toFinalsRace: FinalsRace | null;
+  submittedAt: Date;
+  documentCount: number;
 }
 
-const dateTime = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+export interface RequestListProps {
+  requests: RequestListItem[];
+}
 
 /** The runner's requests, newest first, as a list of cards (no table: it must fit a 375 px screen). */
 export function RequestList({ requests }: RequestListProps) {
@@ -25,7 +37,7 @@ export function RequestList({ requests }: RequestListProps) {
               <span className={statusBadgeClass(r.status)}>{REQUEST_STATUS_LABEL[r.status]}</span>
             </div>
             <p className="text-sm text-slate-700">
-              Request #{r.id}, sent {dateTime.format(r.submittedAt)} · {r.documentCount}{" "}
+              Request #{r.id}, sent {formatTimestamp(r.submittedAt)} · {r.documentCount}{" "}
               {r.documentCount === 1 ? "document" : "documents"}
             </p>
           </li>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { withdrawRequest, type WithdrawRequestState } from "@/lib/actions/requests/withdraw-request";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -12,9 +12,14 @@ export interface WithdrawRequestFormProps {
   open: boolean;
 }
 
-/** R17: withdrawing is final, so the button says so and the reason is optional. */
+/** R17: withdrawing is final, so it asks to confirm first; the reason is optional. */
 export function WithdrawRequestForm({ requestId, open }: WithdrawRequestFormProps) {
   const [state, formAction, pending] = useActionState<WithdrawRequestState, FormData>(withdrawRequest, { status: "idle" });
+  const [confirming, setConfirming] = useState(false);
+  const confirmation = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (confirming) confirmation.current?.focus();
+  }, [confirming]);
   if (!open) return <FormMessage status={state.status} message={state.status === "success" ? state.message : null} />;
   return (
     <section aria-labelledby="withdraw-heading" className="space-y-3">
@@ -33,9 +38,33 @@ export function WithdrawRequestForm({ requestId, open }: WithdrawRequestFormProp
           defaultValue={state.values?.reason}
           errors={state.errors?.reason}
         />
-        <SubmitButton pending={pending} pendingLabel="Withdrawing…" tone="danger">
-          Withdraw this request
-        </SubmitButton>
+        {confirming ? (
+          <div className="space-y-3 rounded-md border border-red-300 bg-red-50 p-3">
+            <p ref={confirmation} tabIndex={-1} className="font-medium text-red-900 focus:outline-none">
+              Withdraw request #{requestId}? This cannot be undone: to ask again, you file a new request.
+            </p>
+            <div className="flex flex-col gap-2 sm:flex-row">
+              <SubmitButton pending={pending} pendingLabel="Withdrawing…" tone="danger">
+                Yes, withdraw this request
+              </SubmitButton>
+              <button
+                type="button"
+                onClick={() => setConfirming(false)}
+                className="inline-flex min-h-11 w-full items-center justify-center rounded-md border border-slate-400 bg-white px-5 font-medium sm:w-auto"
+              >
+                Keep the request
+              </button>
+            </div>
+          </div>
+        ) : (
+          <button
+            type="button"
+            onClick={() => setConfirming(true)}
+            className="inline-flex min-h-11 w-full items-center justify-center rounded-md border border-red-700 bg-white px-5 font-medium text-red-800 hover:bg-red-50 sm:w-auto"
+          >
+            Withdraw this request
+          </button>
+        )}
       </form>
     </section>
   );

@@ -10,6 +10,6 @@ export const finalsRace = pgEnum("finals_race", ["OCC", "CCC", "UTMB"]);
 export const resultStatus = pgEnum("result_status", ["finisher", "dnf", "dns", "dsq"]);
 export const qualificationKind = pgEnum("qualification_kind", ["podium", "score", "age_group"]);
 export const registrationStatus = pgEnum("registration_status", ["registered", "cancelled"]);
-export const requestType = pgEnum("request_type", ["category_change", "priority_deferral", "extension"]);
+export const requestType = pgEnum("request_type", ["category_change", "priority_deferral", "extension", "top_elite"]);
 export const userLocale = pgEnum("user_locale", LOCALES);
 export const requestStatus = pgEnum("request_status", ["submitted", "in_review", "approved", "rejected", "withdrawn"]);

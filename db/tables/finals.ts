@@ -1,7 +1,7 @@
 /** Finals editions and their configuration, bib quotas, computed qualifications (R7-R12) and registrations. */
 import { sql } from "drizzle-orm";
 import { check, date, index, integer, jsonb, pgTable, primaryKey, real, serial, smallint, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
-import type { CategoryBands, ScoreThresholds } from "@/lib/domain/types";
+import type { CategoryBands, ScoreThresholds, TopEliteThresholds } from "@/lib/domain/types";
 import { finalsRace, qualificationKind, registrationStatus, sexEnum } from "./enums";
 import { races, results, runners } from "./results";
 
@@ -17,6 +17,8 @@ export const finalsEditions = pgTable("finals_editions", {
   podiumPlacesMajor: smallint("podium_places_major").notNull(),
   majorPlacesPerSex: smallint("major_places_per_sex").notNull(),
   categoryBands: jsonb("category_bands").$type<CategoryBands>().notNull(),
+  /** R18: null keeps the rules' defaults for the edition. */
+  topElite: jsonb("top_elite").$type<TopEliteThresholds>(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

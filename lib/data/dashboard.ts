@@ -1,196 +1,32 @@
 import "server-only";
-import { eq, getTableName, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { eq } from "drizzle-orm";
 import { LRUCache } from "lru-cache";
 import type { Db } from "@/db/client";
 import { perDatabase } from "@/db/prepared";
-import { events, finalsEditions, qualifications, races, requests, results, runners } from "@/db/schema";
-import { dashboardVersionColumn } from "./dashboard-version";
+import { runners } from "@/db/schema";
+import { dashboardQuery, type QualificationRow, type ResultRow, type SiblingRow } from "./dashboard-query";
 import { editionConfigFromRow } from "./editions";
-import { reasonFromRow, type StoredReason } from "./qualification-rows";
+import { reasonFromRow } from "./qualification-rows";
 import { defaultEditionConfig, isInQualificationPeriod, nextFinalsEdition } from "@/lib/domain/edition";
 import { kmEffort } from "@/lib/domain/km-effort";
+import { scoreForTime, type ConstantBasis } from "@/lib/domain/provisional-score";
 import { finalsQualifierRaces } from "@/lib/domain/finals-qualifier";
-import {
-  finalsStatus,
-  type FinalsRaceStatus,
-  type RaceQualificationWithRace,
-  type StatusResult,
-} from "@/lib/domain/qualification";
-import { grantsForEdition, requestEditionsFor, type ApprovedRequest } from "@/lib/domain/grants";
-import { computeUtmbIndex, describeIndexWeights, type UtmbIndex } from "@/lib/domain/utmb-index";
-import type { EventLevel, FinalsEditionConfig, FinalsRace, IsoDate, RaceCategory, ResultStatus, Sex } from "@/lib/domain/types";
+import { finalsStatus, type RaceQualificationWithRace, type StatusResult } from "@/lib/domain/qualification";
+import { grantsForEdition, requestEditionsFor } from "@/lib/domain/grants";
+import { computeUtmbIndex, describeIndexWeights } from "@/lib/domain/utmb-index";
+import type { DashboardResult, PublicRunner, RunnerDashboard } from "@/lib/domain/runner-dashboard";
+import { withTopElitePeriod } from "@/lib/domain/top-elite";
+import { widenedQualifications } from "@/lib/domain/widened-period";
+import type { FinalsEditionConfig, IsoDate } from "@/lib/domain/types";
 
-/** One result as the dashboard lists it. */
-export interface DashboardResult {
-  resultId: number;
-  raceId: number;
-  date: IsoDate;
-  eventName: string;
-  eventLevel: EventLevel;
-  raceName: string;
-  category: RaceCategory | null;
-  kmEffort: number;
-  timeSeconds: number | null;
-  status: ResultStatus;
-  placeOverall: number | null;
-  placeBySex: number | null;
-  finisherPlaceBySex: number | null;
-  ageGroup: string | null;
-  placeInAgeGroup: number | null;
-  utmbScore: number | null;
-  /** R8: inside the qualification period of the edition shown. */
-  inQualificationPeriod: boolean;
-  /** R11: false when the race is not its event's Finals qualifier. */
-  qualifiesForFinals: boolean;
-  /** R20: the race's results are declared final (else its places are provisional). */
-  resultsFinal: boolean;
+export type { DashboardResult, PublicRunner, RunnerDashboard };
+
+/** R20: constant / time for a finisher without a published score, when the race has a constant. */
+function provisionalScoreOf(r: Pick<ResultRow, "status" | "utmbScore" | "timeSeconds">, constant: ResultRow["constant"]): DashboardResult["provisionalScore"] {
+  if (r.status !== "finisher" || r.utmbScore !== null || !constant || !r.timeSeconds || r.timeSeconds <= 0) return null;
+  const edition = { ...constant, basis: constant.basis as ConstantBasis };
+  return { ...scoreForTime(edition, r.timeSeconds), basis: constant.basis };
 }
-
-export interface PublicRunner {
-  id: number;
-  name: string;
-  sex: Sex;
-  nationality: string | null;
-}
-
-export interface RunnerDashboard {
-  runner: PublicRunner & { birthYear: number | null; externalId: string | null };
-  edition: FinalsEditionConfig;
-  status: Record<FinalsRace, FinalsRaceStatus>;
-  index: UtmbIndex;
-  indexExplanation: string[];
-  results: DashboardResult[];
-}
-
-/** A result row as the dashboard query returns it: what km-effort (R2) and the R8/R11 flags are computed from. */
-type ResultRow = Omit<DashboardResult, "kmEffort" | "inQualificationPeriod" | "qualifiesForFinals"> & {
-  eventId: number;
-  distanceKm: number;
-  elevationGainM: number;
-};
-
-/** A race of one of the runner's events (R11 needs the others of each event). */
-interface SiblingRow {
-  raceId: number;
-  eventId: number;
-  category: RaceCategory | null;
-  isFinalsQualifier: boolean;
-}
-
-interface QualificationRow extends StoredReason {
-  resultId: number;
-  finalsRace: FinalsRace;
-  level: EventLevel;
-  raceName: string;
-  eventName: string;
-  date: IsoDate;
-}
-
-/** `coalesce(json_agg(<object> order by ...), '[]')` over a subquery: a list in one column. */
-function jsonList<T>(object: SQL, from: SQL, orderBy?: SQL) {
-  return sql<T[]>`coalesce((select json_agg(${object}${orderBy ? sql` order by ${orderBy}` : sql``}) ${from}), '[]'::json)`;
-}
-
-/**
- * Everything on a runner's dashboard in one statement: the runner's row with the edition, the results,
- * the sibling races, the qualifications and the approved requests as JSON columns. One round trip
- * instead of six: under load each extra query cost a pool connection, a socket write and a PostgreSQL
- * statement (the six separate queries were a quarter of the dashboard's time at 10 connections). Prepared
- * (db/prepared.ts): Drizzle builds the SQL once, PostgreSQL plans it once per connection.
- */
-function prepareDashboardQuery(db: Db) {
-  const editionYear = sql.placeholder("editionYear");
-  // Drizzle leaves columns unqualified in a single-table select, so the subqueries name the outer row fully.
-  const runnerId = sql`${sql.identifier(getTableName(runners))}.${sql.identifier(runners.id.name)}`;
-  // An alias renders as its bare name in sql``: the FROM clauses below name the table before it.
-  const siblingRaces = alias(races, "sibling_races");
-  const runnerRaces = alias(races, "runner_races");
-
-  const edition = sql<Omit<typeof finalsEditions.$inferSelect, "updatedAt"> | null>`(select json_build_object(
-      'year', ${finalsEditions.year},
-      'qualificationStart', ${finalsEditions.qualificationStart},
-      'qualificationEnd', ${finalsEditions.qualificationEnd},
-      'scoreThresholds', ${finalsEditions.scoreThresholds},
-      'extensionThresholds', ${finalsEditions.extensionThresholds},
-      'extensionDeadline', ${finalsEditions.extensionDeadline},
-      'extensionWindowEnd', ${finalsEditions.extensionWindowEnd},
-      'podiumPlacesEvent', ${finalsEditions.podiumPlacesEvent},
-      'podiumPlacesMajor', ${finalsEditions.podiumPlacesMajor},
-      'majorPlacesPerSex', ${finalsEditions.majorPlacesPerSex},
-      'categoryBands', ${finalsEditions.categoryBands})
-    from ${finalsEditions} where ${finalsEditions.year} = ${editionYear})`;
-
-  const resultList = jsonList<ResultRow>(
-    sql`json_build_object(
-      'resultId', ${results.id}, 'raceId', ${races.id}, 'eventId', ${events.id}, 'date', ${races.date},
-      'eventName', ${events.name}, 'eventLevel', ${events.level}, 'raceName', ${races.name},
-      'category', ${races.category}, 'distanceKm', ${races.distanceKm}, 'elevationGainM', ${races.elevationGainM},
-      'timeSeconds', ${results.timeSeconds}, 'status', ${results.status}, 'placeOverall', ${results.placeOverall},
-      'placeBySex', ${results.placeBySex}, 'finisherPlaceBySex', ${results.finisherPlaceBySex},
-      'ageGroup', ${results.ageGroup}, 'placeInAgeGroup', ${results.placeInAgeGroup}, 'utmbScore', ${results.utmbScore},
-      'resultsFinal', ${races.resultsFinal})`,
-    sql`from ${results}
-      inner join ${races} on ${races.id} = ${results.raceId}
-      inner join ${events} on ${events.id} = ${races.eventId}
-      where ${results.runnerId} = ${runnerId}`,
-    sql`${races.date} desc, ${races.name} asc`,
-  );
-
-  const siblingList = jsonList<SiblingRow>(
-    sql`json_build_object('raceId', ${siblingRaces.id}, 'eventId', ${siblingRaces.eventId},
-      'category', ${siblingRaces.category}, 'isFinalsQualifier', ${siblingRaces.isFinalsQualifier})`,
-    sql`from ${races} ${siblingRaces} where ${siblingRaces.eventId} in (
-      select ${runnerRaces.eventId} from ${results}
-      inner join ${races} ${runnerRaces} on ${runnerRaces.id} = ${results.raceId}
-      where ${results.runnerId} = ${runnerId})`,
-  );
-
-  const qualificationList = jsonList<QualificationRow>(
-    sql`json_build_object(
-      'resultId', ${qualifications.resultId}, 'finalsRace', ${qualifications.finalsRace}, 'kind', ${qualifications.kind},
-      'place', ${qualifications.place}, 'score', ${qualifications.score}, 'threshold', ${qualifications.threshold},
-      'ageGroup', ${qualifications.ageGroup}, 'level', ${events.level}, 'raceName', ${races.name},
-      'eventName', ${events.name}, 'date', ${races.date})`,
-    sql`from ${qualifications}
-      inner join ${races} on ${races.id} = ${qualifications.raceId}
-      inner join ${events} on ${events.id} = ${races.eventId}
-      where ${qualifications.runnerId} = ${runnerId} and ${qualifications.editionYear} = ${editionYear}`,
-    sql`${qualifications.resultId} asc, ${qualifications.kind} asc`,
-  );
-
-  // Approved requests that change the runner's status for the edition (R14, R15, R16).
-  const grantList = jsonList<ApprovedRequest>(
-    sql`json_build_object('requestId', ${requests.id}, 'type', ${requests.type}, 'editionYear', ${requests.editionYear},
-      'fromFinalsRace', ${requests.fromFinalsRace}, 'toFinalsRace', ${requests.toFinalsRace})`,
-    sql`from ${requests}
-      where ${requests.runnerId} = ${runnerId} and ${requests.status} = 'approved' and (
-        (${requests.type} in ('category_change', 'extension') and ${requests.editionYear} = ${sql.placeholder("changeAndExtensionYear")})
-        or (${requests.type} = 'priority_deferral' and ${requests.editionYear} = ${sql.placeholder("deferralYear")}))`,
-  );
-
-  return db
-    .select({
-      id: runners.id,
-      name: runners.name,
-      sex: runners.sex,
-      nationality: runners.nationality,
-      birthYear: runners.birthYear,
-      externalId: runners.externalId,
-      version: dashboardVersionColumn,
-      edition,
-      results: resultList,
-      siblings: siblingList,
-      qualifications: qualificationList,
-      grants: grantList,
-    })
-    .from(runners)
-    .where(eq(runners.id, sql.placeholder("runnerId")))
-    .limit(1)
-    .prepare("runner_dashboard");
-}
-
-const dashboardQuery = perDatabase(prepareDashboardQuery);
 
 function toDashboardResults(rows: ResultRow[], siblings: SiblingRow[], edition: FinalsEditionConfig): DashboardResult[] {
   const eventIds = [...new Set(rows.map((r) => r.eventId))];
@@ -199,9 +35,10 @@ function toDashboardResults(rows: ResultRow[], siblings: SiblingRow[], edition: 
     for (const id of finalsQualifierRaces(siblings.filter((s) => s.eventId === eventId))) qualifierRaceIds.add(id);
   }
 
-  return rows.map(({ eventId: _eventId, distanceKm, elevationGainM, ...r }) => ({
+  return rows.map(({ eventId: _eventId, constant, ...r }) => ({
     ...r,
-    kmEffort: Math.round(kmEffort(distanceKm, elevationGainM) * 10) / 10,
+    provisionalScore: provisionalScoreOf(r, constant),
+    kmEffort: Math.round(kmEffort(r.distanceKm, r.elevationGainM) * 10) / 10,
     inQualificationPeriod: isInQualificationPeriod(r.date, edition),
     qualifiesForFinals: qualifierRaceIds.has(r.raceId),
   }));
@@ -226,6 +63,13 @@ function groupQualifications(rows: QualificationRow[], runnerId: number): RaceQu
       });
   }
   return [...byResult.values()];
+}
+
+/** The runner with this UTMB runner id (the number of their UTMB profile), or null. */
+export async function getRunnerIdByUtmbId(db: Db, utmbId: string): Promise<number | null> {
+  if (!/^\d{1,12}$/.test(utmbId)) return null;
+  const [row] = await db.select({ id: runners.id }).from(runners).where(eq(runners.externalId, utmbId)).limit(1);
+  return row?.id ?? null;
 }
 
 /** The runner's public identity, or null. Never returns account data. */
@@ -261,8 +105,10 @@ async function loadRunnerDashboard(
   });
   if (!row) return null;
   const { version, edition: editionRow, results: resultRows, siblings, qualifications: qualificationRows, grants: grantRows, ...runner } = row;
-  const edition = editionRow ? editionConfigFromRow(editionRow) : defaultEditionConfig(editionYear);
-  const qualificationList = groupQualifications(qualificationRows, runnerId);
+  const storedEdition = editionRow ? editionConfigFromRow(editionRow) : defaultEditionConfig(editionYear);
+  // R18: an approved Top Elite request widens the runner's period; the engine judges every date against it.
+  const topElite = grantRows.some((g) => g.type === "top_elite" && g.editionYear === editionYear);
+  const edition = topElite ? withTopElitePeriod(storedEdition) : storedEdition;
   const grants = grantsForEdition(grantRows, editionYear);
   const resultList = toDashboardResults(resultRows, siblings, edition);
 
@@ -279,6 +125,11 @@ async function loadRunnerDashboard(
     utmbScore: r.utmbScore,
     qualifiesForFinals: r.qualifiesForFinals,
   }));
+  // Stored qualifications cover the R8 period; the widened part is judged here from the runner's own results.
+  const qualificationList = [
+    ...groupQualifications(qualificationRows, runnerId),
+    ...(topElite ? widenedQualifications(statusResults, runner.sex, storedEdition, edition, runnerId) : []),
+  ];
   const status = finalsStatus({ sex: runner.sex, qualifications: qualificationList, results: statusResults, grants }, edition);
   const index = computeUtmbIndex(
     resultList.flatMap((r) =>

@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { finalsEditions } from "@/db/schema";
-import { defaultEditionConfig } from "@/lib/domain/edition";
+import { defaultEditionConfig, defaultTopEliteConfig } from "@/lib/domain/edition";
 import type { FinalsEditionConfig } from "@/lib/domain/types";
 
 type Row = typeof finalsEditions.$inferSelect;
@@ -20,6 +20,8 @@ export function editionConfigFromRow(row: Omit<Row, "updatedAt">): FinalsEdition
     podiumPlaces: { event: row.podiumPlacesEvent, major: row.podiumPlacesMajor },
     majorPlacesPerSex: row.majorPlacesPerSex,
     categoryBands: row.categoryBands,
+    // R18: an edition stored before the Top Elite thresholds existed keeps the rules' defaults.
+    topElite: row.topElite ?? defaultTopEliteConfig(row.year),
   };
 }
 
@@ -59,5 +61,6 @@ export function editionConfigToRow(config: FinalsEditionConfig): typeof finalsEd
     podiumPlacesMajor: config.podiumPlaces.major,
     majorPlacesPerSex: config.majorPlacesPerSex,
     categoryBands: config.categoryBands,
+    topElite: config.topElite,
   };
 }

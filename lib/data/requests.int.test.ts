@@ -4,19 +4,19 @@ import { createTestDatabase, type TestDatabase } from "@/test/test-database";
 import { DEMO_ACCOUNTS, DEMO_STORIES, seedDatabase, type StoryKey } from "@/db/seed";
 import { auditEvents, requestDocuments, requests, runners, users } from "@/db/schema";
 import { MAX_DOCUMENT_BYTES } from "@/lib/uploads/documents";
-import {
-  addRequestComment,
-  addRequestDocuments,
-  createCategoryChangeRequest,
-  createExtensionRequest,
-  createPriorityDeferralRequest,
-  getDocumentForViewer,
-  getRequestForViewer,
-  getRequestOptions,
-  listMyRequests,
-  withdrawRequest,
-  type RequestActor,
-} from "./requests";
+import { getDocumentForViewer, getRequestForViewer, getRequestOptions, listMyRequests } from "./requests";
+import { addRequestComment, addRequestDocuments, fileRequest, withdrawRequest, type RequestActor } from "./request-writes";
+import type { Db } from "@/db/client";
+import type { UploadedFile } from "@/lib/uploads/documents";
+import type { FinalsRace } from "@/lib/domain/types";
+
+type Filing = { reason: string; documents: UploadedFile[]; today: string };
+const createCategoryChangeRequest = (db: Db, actor: RequestActor, { from, to, ...input }: Filing & { from: FinalsRace; to: FinalsRace }) =>
+  fileRequest(db, actor, { asked: { type: "category_change", from, to }, ...input });
+const createPriorityDeferralRequest = (db: Db, actor: RequestActor, input: Filing) =>
+  fileRequest(db, actor, { asked: { type: "priority_deferral" }, ...input });
+const createExtensionRequest = (db: Db, actor: RequestActor, { finalsRace, ...input }: Filing & { finalsRace: FinalsRace }) =>
+  fileRequest(db, actor, { asked: { type: "extension", finalsRace }, ...input });
 
 const TODAY = "2026-11-26";
 const REASON = "I would like to race the longer distance this year after a strong season.";
@@ -54,16 +54,15 @@ async function counts() {
   return { requests: r?.n, documents: d?.n, audit: a?.n };
 }
 
-/** Runs a refused operation and checks the message and that nothing changed. */
-async function expectRefusal(run: () => Promise<unknown>, error: string, message: string | RegExp) {
+/** Runs a refused operation and checks the refusal's code and facts, and that nothing changed. */
+async function expectRefusal(run: () => Promise<unknown>, error: string, facts: Record<string, unknown> = {}) {
   const before = await counts();
   const result = await run();
-  expect(result).toMatchObject({ ok: false, error });
-  const text = (result as { message: string }).message;
-  if (typeof message === "string") expect(text).toBe(message);
-  else expect(text).toMatch(message);
+  expect(result).toEqual({ ok: false, error, ...facts });
   expect(await counts()).toEqual(before);
 }
+
+const refusal = (r: Record<string, unknown>) => ({ refusal: r });
 
 const viewerOf = (actor: RequestActor) => ({ role: "runner" as const, runnerId: actor.runnerId });
 const elite = { role: "elite" as const, runnerId: null };
@@ -94,21 +93,18 @@ describe("getRequestOptions", () => {
         ],
       },
     ]);
-    expect(options?.priorityDeferral.eligibility).toEqual({
-      eligible: false,
-      reason: "Only runners with a completed registration for the 2027 Finals can defer their priority.",
-    });
+    expect(options?.priorityDeferral.eligibility).toEqual({ eligible: false, refusal: { code: "no-registration", editionYear: 2027 } });
   });
 
   it("refuses an age-group place a change of category, with the reason", async () => {
     const options = await getRequestOptions(database.db, { runnerId: actors.age_group.runnerId, today: TODAY });
-    expect(options?.categoryChange.eligibility).toEqual({ eligible: false, reason: "An age-group qualification (Majors) cannot change category." });
+    expect(options?.categoryChange.eligibility).toEqual({ eligible: false, refusal: { code: "age-group-place", finalsRace: "UTMB" } });
   });
 
   it("says a runner with no qualification has nothing to change", async () => {
     const options = await getRequestOptions(database.db, { runnerId: actors.not_qualified.runnerId, today: TODAY });
     expect(options?.categoryChange.options).toEqual([]);
-    expect(options?.categoryChange.eligibility).toMatchObject({ eligible: false, reason: expect.stringMatching(/not qualified for a 2027 Finals race/) });
+    expect(options?.categoryChange.eligibility).toEqual({ eligible: false, refusal: { code: "no-qualification", editionYear: 2027 } });
     expect(options?.extension.eligibility).toMatchObject({ eligible: false });
   });
 
@@ -118,7 +114,7 @@ describe("getRequestOptions", () => {
     const hannah = await getRequestOptions(database.db, { runnerId: actors.extension.runnerId, today: TODAY });
     expect(hannah?.extension).toMatchObject({ eligibility: { eligible: true }, finalsRaces: ["CCC"], deadline: "2026-11-30", windowEnd: "2027-06-30" });
     const late = await getRequestOptions(database.db, { runnerId: actors.extension.runnerId, today: "2026-12-01" });
-    expect(late?.extension.eligibility).toEqual({ eligible: false, reason: "Applications for an extension to the 2027 Finals closed on 2026-11-30." });
+    expect(late?.extension.eligibility).toEqual({ eligible: false, refusal: { code: "extension-closed", editionYear: 2027, deadline: "2026-11-30" } });
   });
 
   it("answers null for an unknown runner", async () => {
@@ -130,32 +126,32 @@ describe("refusals give a clear message and change nothing", () => {
   it("a category change from a race the runner is not qualified for (a 20K winner asking for OCC)", async () => {
     await expectRefusal(
       () => createCategoryChangeRequest(database.db, actors.not_qualified, { from: "CCC", to: "OCC", reason: REASON, documents: [], today: TODAY }),
-      "not-eligible",
-      "You are not qualified for CCC, so there is no place to change.",
+      "refused",
+      refusal({ code: "not-qualified", finalsRace: "CCC" }),
     );
   });
 
   it("a category change of two steps (UTMB to OCC)", async () => {
     await expectRefusal(
       () => createCategoryChangeRequest(database.db, actors.deferral, { from: "UTMB", to: "OCC", reason: REASON, documents: [], today: TODAY }),
-      "not-eligible",
-      "You can only move one category up or down: from UTMB you may ask for CCC, not OCC.",
+      "refused",
+      refusal({ code: "not-adjacent", from: "UTMB", to: "OCC", allowed: ["CCC"] }),
     );
   });
 
   it("a category change of an age-group place", async () => {
     await expectRefusal(
       () => createCategoryChangeRequest(database.db, actors.age_group, { from: "UTMB", to: "CCC", reason: REASON, documents: [], today: TODAY }),
-      "not-eligible",
-      "An age-group qualification (Majors) cannot change category.",
+      "refused",
+      refusal({ code: "age-group-place", finalsRace: "UTMB" }),
     );
   });
 
   it("a deferral without a registration", async () => {
     await expectRefusal(
       () => createPriorityDeferralRequest(database.db, actors.podium, { reason: REASON, documents: [certificate], today: TODAY }),
-      "not-eligible",
-      "Only runners with a completed registration for the 2027 Finals can defer their priority.",
+      "refused",
+      refusal({ code: "no-registration", editionYear: 2027 }),
     );
   });
 
@@ -163,31 +159,30 @@ describe("refusals give a clear message and change nothing", () => {
     await expectRefusal(
       () => createPriorityDeferralRequest(database.db, actors.deferral, { reason: REASON, documents: [], today: TODAY }),
       "documents-required",
-      /Attach at least one document/,
     );
   });
 
   it("an extension below the thresholds", async () => {
     await expectRefusal(
       () => createExtensionRequest(database.db, actors.not_qualified, { finalsRace: "OCC", reason: REASON, documents: [certificate], today: TODAY }),
-      "not-eligible",
-      "An extension needs a UTMB Score in the last 2 years at or above the threshold for men in the category (50K 830, 100K 800, 100M 760).",
+      "refused",
+      refusal({ code: "extension-score-missing", sex: "M", thresholds: { "50K": 830, "100K": 800, "100M": 760 } }),
     );
   });
 
   it("an extension after the deadline", async () => {
     await expectRefusal(
       () => createExtensionRequest(database.db, actors.extension, { finalsRace: "CCC", reason: REASON, documents: [certificate], today: "2026-12-01" }),
-      "not-eligible",
-      "Applications for an extension to the 2027 Finals closed on 2026-11-30.",
+      "refused",
+      refusal({ code: "extension-closed", editionYear: 2027, deadline: "2026-11-30" }),
     );
   });
 
   it("an extension for a category the scores do not reach", async () => {
     await expectRefusal(
       () => createExtensionRequest(database.db, actors.extension, { finalsRace: "UTMB", reason: REASON, documents: [certificate], today: TODAY }),
-      "not-eligible",
-      "Your scores of the last 2 years allow an extension for CCC, not UTMB.",
+      "refused",
+      refusal({ code: "extension-race-not-allowed", finalsRace: "UTMB", allowed: ["CCC"] }),
     );
   });
 
@@ -196,7 +191,7 @@ describe("refusals give a clear message and change nothing", () => {
       () =>
         createPriorityDeferralRequest(database.db, actors.deferral, { reason: REASON, documents: [{ name: "x.pdf", bytes: EXE }], today: TODAY }),
       "documents-invalid",
-      "x.pdf is not a PDF, JPEG or PNG file.",
+      { detail: "x.pdf is not a PDF, JPEG or PNG file." },
     );
   });
 
@@ -206,7 +201,7 @@ describe("refusals give a clear message and change nothing", () => {
     await expectRefusal(
       () => createPriorityDeferralRequest(database.db, actors.deferral, { reason: REASON, documents: [{ name: "scan.pdf", bytes: big }], today: TODAY }),
       "documents-invalid",
-      "scan.pdf is larger than 10 MB.",
+      { detail: "scan.pdf is larger than 10 MB." },
     );
   });
 
@@ -214,7 +209,7 @@ describe("refusals give a clear message and change nothing", () => {
     await expectRefusal(
       () => createPriorityDeferralRequest(database.db, actors.deferral, { reason: REASON, documents: Array(6).fill(certificate), today: TODAY }),
       "documents-invalid",
-      "A request can hold at most 5 documents; you can add 5 more.",
+      { detail: "A request can hold at most 5 documents; you can add 5 more." },
     );
   });
 });
@@ -251,8 +246,8 @@ describe("filing and following requests", () => {
   it("refuses a second open change of category for the same edition", async () => {
     await expectRefusal(
       () => createCategoryChangeRequest(database.db, actors.podium, { from: "CCC", to: "OCC", reason: REASON, documents: [], today: TODAY }),
-      "already-open",
-      `You already have an open change of category request for the 2027 Finals (request #${leaRequestId}). Withdraw it or wait for the decision first.`,
+      "refused",
+      refusal({ code: "already-open", type: "category_change", editionYear: 2027, requestId: leaRequestId }),
     );
     const options = await getRequestOptions(database.db, { runnerId: actors.podium.runnerId, today: TODAY });
     expect(options?.categoryChange.openRequestId).toBe(leaRequestId);
@@ -300,7 +295,7 @@ describe("filing and following requests", () => {
     await expectRefusal(
       () => addRequestDocuments(database.db, actors.podium, { requestId: leaRequestId, documents: [certificate] }),
       "documents-invalid",
-      "This request already has 5 documents, the most a request can hold.",
+      { detail: "This request already has 5 documents, the most a request can hold." },
     );
   });
 
@@ -323,26 +318,22 @@ describe("filing and following requests", () => {
   });
 
   it("refuses a forged request id for a comment, a document and a withdrawal", async () => {
-    const notFound = "We could not find this request.";
-    await expectRefusal(() => addRequestComment(database.db, actors.podium, { requestId: 999_999, comment: "Hello there" }), "request-not-found", notFound);
+    await expectRefusal(() => addRequestComment(database.db, actors.podium, { requestId: 999_999, comment: "Hello there" }), "request-not-found");
     await expectRefusal(
       () => addRequestDocuments(database.db, actors.podium, { requestId: 999_999, documents: [certificate] }),
       "request-not-found",
-      notFound,
     );
-    await expectRefusal(() => withdrawRequest(database.db, actors.podium, { requestId: 999_999 }), "request-not-found", notFound);
+    await expectRefusal(() => withdrawRequest(database.db, actors.podium, { requestId: 999_999 }), "request-not-found");
   });
 
   it("refuses a runner acting on another runner's request, as if it did not exist", async () => {
-    const notFound = "We could not find this request.";
     const tomas = actors.score;
-    await expectRefusal(() => addRequestComment(database.db, tomas, { requestId: leaRequestId, comment: "Not mine" }), "request-not-found", notFound);
+    await expectRefusal(() => addRequestComment(database.db, tomas, { requestId: leaRequestId, comment: "Not mine" }), "request-not-found");
     await expectRefusal(
       () => addRequestDocuments(database.db, tomas, { requestId: leaRequestId, documents: [{ name: "x.png", bytes: PNG }] }),
       "request-not-found",
-      notFound,
     );
-    await expectRefusal(() => withdrawRequest(database.db, tomas, { requestId: leaRequestId }), "request-not-found", notFound);
+    await expectRefusal(() => withdrawRequest(database.db, tomas, { requestId: leaRequestId }), "request-not-found");
     expect((await getRequestForViewer(database.db, viewerOf(actors.podium), leaRequestId))?.status).toBe("submitted");
   });
 
@@ -354,7 +345,7 @@ describe("filing and following requests", () => {
     await expectRefusal(
       () => addRequestDocuments(database.db, actors.podium, { requestId: filed.requestId, documents: [{ name: "x.pdf", bytes: EXE }] }),
       "documents-invalid",
-      "x.pdf is not a PDF, JPEG or PNG file.",
+      { detail: "x.pdf is not a PDF, JPEG or PNG file." },
     );
   });
 
@@ -365,28 +356,28 @@ describe("filing and following requests", () => {
     await expectRefusal(
       () => withdrawRequest(database.db, actors.podium, { requestId: leaRequestId }),
       "request-closed",
-      "This request is already withdrawn; it can no longer be withdrawn.",
+      { status: "withdrawn" },
     );
     await expectRefusal(
       () => addRequestComment(database.db, actors.podium, { requestId: leaRequestId, comment: "One more thing" }),
       "request-closed",
-      "This request is withdrawn: comments can be added only while it is open.",
+      { status: "withdrawn" },
     );
     await expectRefusal(
       () => addRequestDocuments(database.db, actors.podium, { requestId: leaRequestId, documents: [certificate] }),
       "request-closed",
-      "This request is withdrawn: documents can be added only while it is open.",
+      { status: "withdrawn" },
     );
   });
 
   it("refuses to withdraw a decided request", async () => {
     const filed = await createCategoryChangeRequest(database.db, actors.score, { from: "CCC", to: "OCC", reason: REASON, documents: [], today: TODAY });
-    if (!filed.ok) throw new Error(filed.message);
+    if (!filed.ok) throw new Error(filed.error);
     await database.db.update(requests).set({ status: "rejected", decidedAt: new Date(), decisionReason: "No bibs left." }).where(eq(requests.id, filed.requestId));
     await expectRefusal(
       () => withdrawRequest(database.db, actors.score, { requestId: filed.requestId }),
       "request-closed",
-      "This request is already rejected; it can no longer be withdrawn.",
+      { status: "rejected" },
     );
     expect(await getRequestForViewer(database.db, viewerOf(actors.score), filed.requestId)).toMatchObject({ decisionReason: "No bibs left." });
   });
@@ -407,7 +398,10 @@ describe("concurrency", () => {
     const file = () => createCategoryChangeRequest(database.db, sofia, { from: "UTMB", to: "CCC", reason: REASON, documents: [], today: TODAY });
     const outcomes = await Promise.all([file(), file(), file()]);
     expect(outcomes.filter((o) => o.ok)).toHaveLength(1);
-    expect(outcomes.filter((o) => !o.ok).map((o) => (o.ok ? null : o.error))).toEqual(["already-open", "already-open"]);
+    expect(outcomes.filter((o) => !o.ok).map((o) => (o.ok ? null : o.error === "refused" ? o.refusal.code : o.error))).toEqual([
+      "already-open",
+      "already-open",
+    ]);
     const open = (await listMyRequests(database.db, { runnerId: sofia.runnerId })).filter((r) => r.status === "submitted");
     expect(open).toHaveLength(1);
   });

@@ -4,7 +4,7 @@
  */
 import { DEFAULT_CATEGORY_BANDS } from "./km-effort";
 import { parseIsoDate } from "./iso-date";
-import type { FinalsEditionConfig, IsoDate } from "./types";
+import type { FinalsEditionConfig, IsoDate, TopEliteThresholds } from "./types";
 
 /** R9 (config): podium places per sex at an Event and at a Major, unless an edition says otherwise. */
 export const DEFAULT_PODIUM_PLACES: Readonly<FinalsEditionConfig["podiumPlaces"]> = Object.freeze({ event: 3, major: 10 });
@@ -43,6 +43,21 @@ export function defaultEditionConfig(year: number): FinalsEditionConfig {
     majorPlacesPerSex: 35,
     // A copy, so editing one edition's bands never touches the shared frozen default.
     categoryBands: { ...DEFAULT_CATEGORY_BANDS },
+    topElite: defaultTopEliteConfig(year),
+  };
+}
+
+/** R18: the published Top Elite thresholds (from 2026), as an edition's default configuration. */
+export function defaultTopEliteConfig(year: number): TopEliteThresholds {
+  return {
+    generalIndex: { F: 765, M: 900 },
+    categoryIndex: {
+      F: { "50K": 760, "100K": 750, "100M": 730 },
+      M: { "50K": 900, "100K": 880, "100M": 875 },
+    },
+    finalsTopPlaces: 5,
+    // R18: January of the year before (the usual start) to June of the Finals year.
+    periodEnd: `${year}-06-30`,
   };
 }
 

@@ -7,7 +7,10 @@ const extension: ApprovedRequest = { requestId: 3, type: "extension", editionYea
 
 describe("grantsForEdition (R13 with R14-R16)", () => {
   it("R14: a category change grants its target race for the edition it was filed for", () => {
-    expect(grantsForEdition([change], 2027)).toEqual([{ kind: "category_change", finalsRace: "OCC", requestId: 1 }]);
+    expect(grantsForEdition([change], 2027)).toEqual([{ kind: "category_change", finalsRace: "OCC", fromFinalsRace: "CCC", requestId: 1 }]);
+    expect(grantsForEdition([{ ...change, decidedOn: "2027-03-03" }], 2027)).toEqual([
+      { kind: "category_change", finalsRace: "OCC", fromFinalsRace: "CCC", requestId: 1, decidedOn: "2027-03-03" },
+    ]);
     expect(grantsForEdition([change], 2028)).toEqual([]);
   });
 
@@ -20,6 +23,10 @@ describe("grantsForEdition (R13 with R14-R16)", () => {
   it("R16: an extension counts for the upcoming edition only, never also the next one", () => {
     expect(grantsForEdition([extension], 2027)).toEqual([{ kind: "extension", finalsRace: "CCC", requestId: 3 }]);
     expect(grantsForEdition([extension], 2028)).toEqual([]);
+  });
+
+  it("R18: Top Elite is no grant on a race (it widens the period instead)", () => {
+    expect(grantsForEdition([{ requestId: 4, type: "top_elite", editionYear: 2027, fromFinalsRace: null, toFinalsRace: null }], 2027)).toEqual([]);
   });
 
   it("skips a request with no Finals race", () => {

@@ -70,3 +70,17 @@ export function compareIsoDates(a: IsoDate, b: IsoDate): number {
 export function isDateBetween(date: IsoDate, start: IsoDate, end: IsoDate): boolean {
   return date >= start && date <= end;
 }
+
+/** Whole days from `from` to `to` (negative when `to` is earlier): the "days left" of a deadline. */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  const a = parseIsoDate(from);
+  const b = parseIsoDate(to);
+  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
+}
+
+/** The day after `date`. */
+export function nextDay(date: IsoDate): IsoDate {
+  const { year, month, day } = parseIsoDate(date);
+  const next = new Date(Date.UTC(year, month - 1, day + 1));
+  return formatIsoDate({ year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() });
+}

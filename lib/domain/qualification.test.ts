@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { FINALS_RACES } from "./types";
 import fc from "fast-check";
 import { defaultEditionConfig } from "./edition";
 import { finalsQualifierRaces } from "./finals-qualifier";
@@ -369,6 +370,18 @@ describe("finalsStatus (R13)", () => {
     expect(status.UTMB).toMatchObject({ status: "qualified", reasons: [{ kind: "deferral", requestId: 7, note: "Priority deferred from 2025" }], closest: null, threshold: 680 });
     expect(status.OCC).toMatchObject({ status: "qualified", reasons: [{ kind: "category_change", requestId: 9 }] });
     expect(status.CCC.status).toBe("not_qualified");
+  });
+
+  // Issue #15: after an approved change of category Léa showed Qualified for both CCC and UTMB.
+  it("shows an approved change of category as a move, not as two qualifications (R14)", () => {
+    const ccc = qualification({});
+    const status = finalsStatus(
+      { ...base, qualifications: [ccc], grants: [{ kind: "category_change", finalsRace: "UTMB", fromFinalsRace: "CCC", requestId: 4, decidedOn: "2026-03-03" }] },
+      edition,
+    );
+    expect(status.UTMB).toMatchObject({ status: "qualified", reasons: [{ kind: "category_change", fromFinalsRace: "CCC", decidedOn: "2026-03-03" }] });
+    expect(status.CCC).toMatchObject({ status: "not_qualified", reasons: [], closest: null, movedTo: { finalsRace: "UTMB", requestId: 4, decidedOn: "2026-03-03" } });
+    expect(FINALS_RACES.filter((race) => status[race].status === "qualified")).toEqual(["UTMB"]);
   });
 
   it("counts a qualification in the extended window only with an extension grant (R16), and lists the grant", () => {

@@ -1,6 +1,7 @@
 /**
  * Direct qualification for the Finals (R7-R12) and a runner's status for an edition (R13).
  */
+import { closestFor } from "./closest";
 import { isInQualificationPeriod } from "./edition";
 import { categoryOfFinalsRace, finalsRaceForCategory, isFinalsCategory } from "./km-effort";
 import { allocateMajorAgeGroupPlaces } from "./major-age-groups";
@@ -139,12 +140,15 @@ export interface Grant {
   finalsRace: FinalsRace;
   requestId: string | number;
   note?: string;
+  /** R14: the race the runner moves from, and the day the change was approved. */
+  fromFinalsRace?: FinalsRace;
+  decidedOn?: IsoDate;
 }
 
 /** A reason on the status screen: a qualifying result, or an approved request. */
 export type StatusReason =
   | (QualificationReason & { raceName: string; eventName: string; date: IsoDate; resultId: string | number })
-  | { kind: Grant["kind"]; requestId: string | number; note?: string };
+  | { kind: Grant["kind"]; requestId: string | number; note?: string; fromFinalsRace?: FinalsRace; decidedOn?: IsoDate };
 
 /** R13: the runner's best place, when not qualified. */
 export interface ClosestPlace {
@@ -175,6 +179,8 @@ export interface FinalsRaceStatus {
   closest: { bestPlace: ClosestPlace | null; bestScore: ClosestScore | null } | null;
   /** R10: the runner's score threshold for this race. */
   threshold: number;
+  /** R14: an approved change of category moved the runner from this race to another. */
+  movedTo?: { finalsRace: FinalsRace; requestId: string | number; decidedOn?: IsoDate };
 }
 
 /** Everything `finalsStatus` needs about one runner. */
@@ -195,8 +201,7 @@ const GRANT_ORDER: Record<Grant["kind"], number> = { extension: 0, deferral: 1, 
  *   only with an "extension" grant for that Finals race, and the grant is then listed too. An
  *   extension grant alone does not qualify: it only opens the window.
  * - "deferral" (R15) and "category_change" (R14) grants qualify on their own. A category change
- *   adds the new race; the original qualification stays listed (the bib bookkeeping is the data
- *   layer's).
+ *   moves the runner: the new race is qualified, the race moved from is not (it says where to).
  */
 export function finalsStatus(input: FinalsStatusInput, edition: FinalsEditionConfig): Record<FinalsRace, FinalsRaceStatus> {
   const out = {} as Record<FinalsRace, FinalsRaceStatus>;
@@ -219,7 +224,22 @@ export function finalsStatus(input: FinalsStatusInput, edition: FinalsEditionCon
     const usedExtension = qualifications.some((q) => isInWindow(q.date, edition, "extension"));
     for (const g of grants) {
       if (g.kind === "extension" && !usedExtension) continue;
-      reasons.push({ kind: g.kind, requestId: g.requestId, ...(g.note === undefined ? {} : { note: g.note }) });
+      const { kind, requestId, note, fromFinalsRace, decidedOn } = g;
+      reasons.push({ kind, requestId, ...(note === undefined ? {} : { note }), ...(fromFinalsRace ? { fromFinalsRace } : {}), ...(decidedOn ? { decidedOn } : {}) });
+    }
+    // R14: the place moved with the approved change; it is not a second qualification.
+    const move = input.grants.find((g) => g.kind === "category_change" && g.fromFinalsRace === finalsRace);
+    if (move) {
+      out[finalsRace] = {
+        finalsRace,
+        category,
+        status: "not_qualified",
+        reasons: [],
+        closest: null,
+        threshold,
+        movedTo: { finalsRace: move.finalsRace, requestId: move.requestId, ...(move.decidedOn ? { decidedOn: move.decidedOn } : {}) },
+      };
+      continue;
     }
     const qualified = reasons.length > 0;
     out[finalsRace] = {
@@ -232,54 +252,4 @@ export function finalsStatus(input: FinalsStatusInput, edition: FinalsEditionCon
     };
   }
   return out;
-}
-
-/** R13: the best place (closest to the podium) and best score of the results that could have qualified. */
-function closestFor(
-  results: readonly StatusResult[],
-  category: RaceCategory,
-  threshold: number,
-  edition: FinalsEditionConfig,
-  counts: (date: IsoDate) => boolean,
-): { bestPlace: ClosestPlace | null; bestScore: ClosestScore | null } {
-  let bestPlace: (ClosestPlace & { date: IsoDate; resultId: string | number }) | null = null;
-  let bestScore: (ClosestScore & { date: IsoDate; resultId: string | number }) | null = null;
-  for (const r of results) {
-    const level = r.eventLevel;
-    // Only results that could have qualified: R7 level and category, R8 window, R11 flag, finishers.
-    if (level !== "event" && level !== "major") continue;
-    if (r.category !== category || r.status !== "finisher" || r.qualifiesForFinals === false || !counts(r.date)) continue;
-    const place = r.placeBySexAmongFinishers;
-    if (place !== null && Number.isFinite(place)) {
-      const podiumPlaces = edition.podiumPlaces[level];
-      const candidate = { place, podiumPlaces, raceName: r.raceName, eventName: r.eventName, level, date: r.date, resultId: r.resultId };
-      if (bestPlace === null || isCloserPlace(candidate, bestPlace)) bestPlace = candidate;
-    }
-    if (r.utmbScore !== null && Number.isFinite(r.utmbScore)) {
-      const candidate = { score: r.utmbScore, threshold, gap: threshold - r.utmbScore, raceName: r.raceName, eventName: r.eventName, date: r.date, resultId: r.resultId };
-      if (bestScore === null || isBetterScore(candidate, bestScore)) bestScore = candidate;
-    }
-  }
-  return { bestPlace: bestPlace && stripPlace(bestPlace), bestScore: bestScore && stripScore(bestScore) };
-}
-
-type Dated = { date: IsoDate; resultId: string | number };
-
-/** Closest to its podium first (4th of 3 beats 12th of 10), then the better place, then newer. */
-function isCloserPlace(a: ClosestPlace & Dated, b: ClosestPlace & Dated): boolean {
-  const d = a.place - a.podiumPlaces - (b.place - b.podiumPlaces) || a.place - b.place || (a.date > b.date ? -1 : a.date < b.date ? 1 : 0) || compareIds(a.resultId, b.resultId);
-  return d < 0;
-}
-
-function isBetterScore(a: ClosestScore & Dated, b: ClosestScore & Dated): boolean {
-  const d = b.score - a.score || (a.date > b.date ? -1 : a.date < b.date ? 1 : 0) || compareIds(a.resultId, b.resultId);
-  return d < 0;
-}
-
-function stripPlace({ place, podiumPlaces, raceName, eventName, level }: ClosestPlace & Dated): ClosestPlace {
-  return { place, podiumPlaces, raceName, eventName, level };
-}
-
-function stripScore({ score, threshold, gap, raceName, eventName }: ClosestScore & Dated): ClosestScore {
-  return { score, threshold, gap, raceName, eventName };
 }

@@ -33,21 +33,21 @@ describe("categoryChangeTargets / categoryChangeEligibility (R14)", () => {
 
   it("refuses two steps (OCC -> UTMB and back)", () => {
     const up = categoryChangeEligibility({ qualifiedFrom: "OCC", reasons: ["podium"], sourceCategory: "50K", target: "UTMB" });
-    expect(up).toEqual({ eligible: false, reason: "You can only move one category up or down: from OCC you may ask for CCC, not UTMB." });
+    expect(up).toEqual({ eligible: false, refusal: { code: "not-adjacent", from: "OCC", to: "UTMB", allowed: ["CCC"] } });
     expect(categoryChangeEligibility({ qualifiedFrom: "UTMB", reasons: ["podium"], sourceCategory: "100M", target: "OCC" }).eligible).toBe(false);
   });
 
   it("refuses a 20K result leading to OCC", () => {
     expect(categoryChangeEligibility({ qualifiedFrom: "CCC", reasons: ["score"], sourceCategory: "20K", target: "OCC" })).toEqual({
       eligible: false,
-      reason: "A 20K result can never lead to OCC.",
+      refusal: { code: "20k-to-occ" },
     });
   });
 
   it("refuses an age-group-only qualification, accepts it with another reason", () => {
     expect(categoryChangeEligibility({ qualifiedFrom: "CCC", reasons: ["age_group"], sourceCategory: "100K", target: "UTMB" })).toEqual({
       eligible: false,
-      reason: "An age-group qualification (Majors) cannot change category.",
+      refusal: { code: "age-group-place", finalsRace: "CCC" },
     });
     expect(categoryChangeEligibility({ qualifiedFrom: "CCC", reasons: ["age_group", "score"], sourceCategory: "100K", target: "UTMB" }).eligible).toBe(true);
   });
@@ -69,7 +69,7 @@ describe("categoryChangeTargets / categoryChangeEligibility (R14)", () => {
           expect(categoryChangeTargets(from)).toContain(to);
           expect(reasons.some((k) => k !== "age_group")).toBe(true);
         } else {
-          expect(answer.reason.length).toBeGreaterThan(0);
+          expect(answer.refusal.code).toBeTruthy();
         }
       }),
     );
@@ -86,14 +86,14 @@ describe("priorityDeferralEligibility (R15)", () => {
   it("refuses without a registration", () => {
     expect(priorityDeferralEligibility({ registration: null, editionYear: 2026, today: "2026-05-01" })).toEqual({
       eligible: false,
-      reason: "Only runners with a completed registration for the 2026 Finals can defer their priority.",
+      refusal: { code: "no-registration", editionYear: 2026 },
     });
   });
 
   it("refuses a cancelled registration", () => {
     expect(priorityDeferralEligibility({ registration: { status: "cancelled", editionYear: 2026 }, editionYear: 2026, today: "2026-05-01" })).toEqual({
       eligible: false,
-      reason: "Your registration for the 2026 Finals was cancelled; only a completed registration can defer its priority.",
+      refusal: { code: "registration-cancelled", editionYear: 2026 },
     });
   });
 
@@ -101,7 +101,7 @@ describe("priorityDeferralEligibility (R15)", () => {
     expect(priorityDeferralEligibility({ registration: { status: "registered", editionYear: 2025 }, editionYear: 2026, today: "2026-05-01" }).eligible).toBe(false);
     expect(priorityDeferralEligibility({ registration: { status: "registered", editionYear: 2026 }, editionYear: 2026, today: "2026-09-01" })).toEqual({
       eligible: false,
-      reason: "The 2026 Finals are over; a deferral must be asked before them.",
+      refusal: { code: "finals-over", editionYear: 2026 },
     });
   });
 });
@@ -111,16 +111,16 @@ describe("extensionEligibility (R16)", () => {
 
   it("accepts a score at the extension threshold in the last 2 years, and says which categories", () => {
     const answer = extensionEligibility({ sex: "F", bestScoresPast2Years: [score("100K", 660), score("50K", 679)], today: "2025-10-01", edition });
-    expect(answer).toEqual({ eligible: true, categories: ["100K"] });
+    expect(answer).toEqual({ eligible: true, categories: ["100K"], evidence: { "100K": score("100K", 660) } });
     const men = extensionEligibility({ sex: "M", bestScoresPast2Years: [score("50K", 830), score("100M", 760)], today: "2025-10-01", edition });
-    expect(men).toEqual({ eligible: true, categories: ["50K", "100M"] });
+    expect(men).toMatchObject({ eligible: true, categories: ["50K", "100M"] });
   });
 
   it("refuses below every threshold", () => {
     const answer = extensionEligibility({ sex: "F", bestScoresPast2Years: [score("100K", 659), score("100M", 599), score("50K", 679)], today: "2025-10-01", edition });
     expect(answer).toEqual({
       eligible: false,
-      reason: "An extension needs a UTMB Score in the last 2 years at or above the threshold for women in the category (50K 680, 100K 660, 100M 600).",
+      refusal: { code: "extension-score-missing", sex: "F", thresholds: { "50K": 680, "100K": 660, "100M": 600 } },
     });
   });
 
@@ -128,7 +128,7 @@ describe("extensionEligibility (R16)", () => {
     expect(extensionEligibility({ sex: "M", bestScoresPast2Years: [score("100K", 900)], today: "2025-11-30", edition }).eligible).toBe(true);
     expect(extensionEligibility({ sex: "M", bestScoresPast2Years: [score("100K", 900)], today: "2025-12-01", edition })).toEqual({
       eligible: false,
-      reason: "Applications for an extension to the 2026 Finals closed on 2025-11-30.",
+      refusal: { code: "extension-closed", editionYear: 2026, deadline: "2025-11-30" },
     });
   });
 

@@ -1,6 +1,6 @@
 /**
  * Runner requests: change of category (R14), priority deferral (R15), extension (R16), and the
- * request life cycle (R17). Eligibility answers carry a reason written for the runner.
+ * request life cycle (R17). Eligibility answers carry a refusal code with its facts, never a sentence.
  */
 import { addMonths, parseIsoDate } from "./iso-date";
 import { FINALS_SEASON_END } from "./edition";
@@ -8,10 +8,50 @@ import type { Grant, QualificationReason } from "./qualification";
 import type { FinalsCategory, FinalsEditionConfig, FinalsRace, IsoDate, RaceCategory, Sex } from "./types";
 import { FINALS_CATEGORIES, FINALS_RACES } from "./types";
 
-/** The answer of every eligibility check. */
-export type Eligibility = { eligible: true } | { eligible: false; reason: string };
+/**
+ * Why a request cannot be made: a code and the facts the sentence needs. The words live with the forms
+ * (components/requests/refusal-text.ts), one place per language.
+ */
+export type Refusal =
+  // R14
+  | { code: "same-race"; finalsRace: FinalsRace }
+  | { code: "not-qualified"; finalsRace: FinalsRace }
+  | { code: "no-qualification"; editionYear: number }
+  | { code: "age-group-place"; finalsRace: FinalsRace }
+  | { code: "already-changed"; finalsRace: FinalsRace }
+  | { code: "20k-to-occ" }
+  | { code: "not-adjacent"; from: FinalsRace; to: FinalsRace; allowed: FinalsRace[] }
+  // R15
+  | { code: "no-registration"; editionYear: number }
+  | { code: "registration-cancelled"; editionYear: number }
+  | { code: "finals-over"; editionYear: number }
+  // R16
+  | { code: "extension-closed"; editionYear: number; deadline: IsoDate }
+  | { code: "extension-score-missing"; sex: Sex; thresholds: Record<FinalsCategory, number> }
+  | { code: "extension-already-qualified"; finalsRaces: FinalsRace[] }
+  | { code: "extension-race-not-allowed"; finalsRace: FinalsRace; allowed: FinalsRace[] }
+  // R18
+  | { code: "top-elite-not-reached" }
+  | { code: "top-elite-already-granted"; editionYear: number }
+  // R17: one open request per runner, edition and type
+  | { code: "already-open"; type: RequestType; editionYear: number; requestId: number };
 
-const SEX_WORD: Record<Sex, string> = { F: "women", M: "men" };
+/**
+ * Why a filing or a change of a request did not happen, as the data layer answers it: a rule's refusal,
+ * a documents problem (the documents check's own sentence) or a request that is gone or closed.
+ */
+export type RequestProblem =
+  | { error: "runner-not-found" | "request-not-found" | "documents-required" }
+  | { error: "refused"; refusal: Refusal }
+  | { error: "documents-invalid"; detail: string }
+  | { error: "request-closed"; status: RequestStatus };
+
+/** The answer of every eligibility check. */
+export type Eligibility = { eligible: true } | { eligible: false; refusal: Refusal };
+
+function refused(refusal: Refusal): Eligibility & { eligible: false } {
+  return { eligible: false, refusal };
+}
 
 /** R14: the Finals races one category above or below (OCC <-> CCC <-> UTMB). */
 export function categoryChangeTargets(from: FinalsRace): FinalsRace[] {
@@ -23,7 +63,7 @@ export function categoryChangeTargets(from: FinalsRace): FinalsRace[] {
 export interface CategoryChangeInput {
   /** The Finals race the runner qualified for. */
   qualifiedFrom: FinalsRace;
-  /** The kinds of the runner's reasons for `qualifiedFrom`. */
+  /** The kinds of the runner's reasons for `qualifiedFrom` (none when not qualified). */
   reasons: readonly (QualificationReason["kind"] | Grant["kind"])[];
   /** The category of the qualifying result. */
   sourceCategory: RaceCategory;
@@ -37,31 +77,17 @@ export interface CategoryChangeInput {
  */
 export function categoryChangeEligibility(input: CategoryChangeInput): Eligibility {
   const { qualifiedFrom, reasons, sourceCategory, target } = input;
-  if (target === qualifiedFrom) {
-    return { eligible: false, reason: `You are already qualified for ${target}; choose a different race.` };
-  }
-  if (reasons.length === 0) {
-    return { eligible: false, reason: `You are not qualified for ${qualifiedFrom}, so there is no place to change.` };
-  }
+  if (target === qualifiedFrom) return refused({ code: "same-race", finalsRace: target });
+  if (reasons.length === 0) return refused({ code: "not-qualified", finalsRace: qualifiedFrom });
   // R14 / R12: an age-group place belongs to its race and cannot change category.
-  if (reasons.every((k) => k === "age_group")) {
-    return { eligible: false, reason: "An age-group qualification (Majors) cannot change category." };
-  }
+  if (reasons.every((k) => k === "age_group")) return refused({ code: "age-group-place", finalsRace: qualifiedFrom });
   // A change already granted must not chain into a second step.
-  if (reasons.every((k) => k === "category_change")) {
-    return { eligible: false, reason: `Your ${qualifiedFrom} place already comes from a change of category; it cannot change again.` };
-  }
+  if (reasons.every((k) => k === "category_change")) return refused({ code: "already-changed", finalsRace: qualifiedFrom });
   // R14: a 20K result can never lead to OCC.
-  if (sourceCategory === "20K" && target === "OCC") {
-    return { eligible: false, reason: "A 20K result can never lead to OCC." };
-  }
+  if (sourceCategory === "20K" && target === "OCC") return refused({ code: "20k-to-occ" });
   // R14: one category up or down only.
   if (!categoryChangeTargets(qualifiedFrom).includes(target)) {
-    const allowed = categoryChangeTargets(qualifiedFrom).join(" or ");
-    return {
-      eligible: false,
-      reason: `You can only move one category up or down: from ${qualifiedFrom} you may ask for ${allowed}, not ${target}.`,
-    };
+    return refused({ code: "not-adjacent", from: qualifiedFrom, to: target, allowed: categoryChangeTargets(qualifiedFrom) });
   }
   return { eligible: true };
 }
@@ -74,35 +100,31 @@ export interface PriorityDeferralInput {
   today: IsoDate;
 }
 
+/** R15: the last day a deferral can be asked: the end of the Finals season of the edition. */
+export function priorityDeferralDeadline(editionYear: number): IsoDate {
+  return `${editionYear}-${FINALS_SEASON_END}`;
+}
+
 /**
  * R15: may an injured runner ask to defer their priority to next year's Finals? Only a completed
  * (not cancelled) registration for this edition, and only before the Finals (by August 31).
  */
 export function priorityDeferralEligibility({ registration, editionYear, today }: PriorityDeferralInput): Eligibility {
-  if (registration === null || registration.editionYear !== editionYear) {
-    return {
-      eligible: false,
-      reason: `Only runners with a completed registration for the ${editionYear} Finals can defer their priority.`,
-    };
-  }
-  if (registration.status !== "registered") {
-    return {
-      eligible: false,
-      reason: `Your registration for the ${editionYear} Finals was cancelled; only a completed registration can defer its priority.`,
-    };
-  }
+  if (registration === null || registration.editionYear !== editionYear) return refused({ code: "no-registration", editionYear });
+  if (registration.status !== "registered") return refused({ code: "registration-cancelled", editionYear });
   parseIsoDate(today); // a malformed date must not pass the string comparison below by accident
-  if (today > `${editionYear}-${FINALS_SEASON_END}`) {
-    return { eligible: false, reason: `The ${editionYear} Finals are over; a deferral must be asked before them.` };
-  }
+  if (today > priorityDeferralDeadline(editionYear)) return refused({ code: "finals-over", editionYear });
   return { eligible: true };
 }
 
-/** A best score of the runner in one category, for R16. */
+/** A score of the runner in one category, for R16. */
 export interface CategoryScore {
   category: FinalsCategory;
   score: number;
   date: IsoDate;
+  /** Where it was run, to show the runner which score makes them eligible. */
+  raceName?: string;
+  eventName?: string;
 }
 
 /** What R16 needs to judge an extension application. */
@@ -114,8 +136,10 @@ export interface ExtensionInput {
   edition: FinalsEditionConfig;
 }
 
-/** R16's answer: when eligible, the categories whose threshold the runner reached. */
-export type ExtensionEligibility = { eligible: true; categories: FinalsCategory[] } | { eligible: false; reason: string };
+/** R16's answer: when eligible, the categories whose threshold the runner reached, each with its best score. */
+export type ExtensionEligibility =
+  | { eligible: true; categories: FinalsCategory[]; evidence: Partial<Record<FinalsCategory, CategoryScore>> }
+  | { eligible: false; refusal: Refusal };
 
 /** R16: how far back a score can be to let a runner apply for an extension. */
 export const EXTENSION_SCORE_MONTHS = 24;
@@ -128,26 +152,24 @@ export const EXTENSION_SCORE_MONTHS = 24;
 export function extensionEligibility({ sex, bestScoresPast2Years, today, edition }: ExtensionInput): ExtensionEligibility {
   parseIsoDate(today);
   if (today > edition.extensionDeadline) {
-    return {
-      eligible: false,
-      reason: `Applications for an extension to the ${edition.year} Finals closed on ${edition.extensionDeadline}.`,
-    };
+    return refused({ code: "extension-closed", editionYear: edition.year, deadline: edition.extensionDeadline });
   }
   const since = addMonths(today, -EXTENSION_SCORE_MONTHS);
   const recent = bestScoresPast2Years.filter((s) => s.date >= since && s.date <= today && Number.isFinite(s.score));
   const thresholds = edition.extensionThresholds[sex];
-  const categories = FINALS_CATEGORIES.filter((c) => recent.some((s) => s.category === c && s.score >= thresholds[c]));
-  if (categories.length > 0) return { eligible: true, categories };
-  const needed = FINALS_CATEGORIES.map((c) => `${c} ${thresholds[c]}`).join(", ");
-  return {
-    eligible: false,
-    reason: `An extension needs a UTMB Score in the last 2 years at or above the threshold for ${SEX_WORD[sex]} in the category (${needed}).`,
-  };
+  const evidence: Partial<Record<FinalsCategory, CategoryScore>> = {};
+  for (const s of recent) {
+    const best = evidence[s.category];
+    if (s.score >= thresholds[s.category] && (!best || s.score > best.score)) evidence[s.category] = s;
+  }
+  const categories = FINALS_CATEGORIES.filter((c) => evidence[c] !== undefined);
+  if (categories.length > 0) return { eligible: true, categories, evidence };
+  return refused({ code: "extension-score-missing", sex, thresholds: { ...thresholds } });
 }
 
-/** R14-R16: the three kinds of request. */
-export type RequestType = "category_change" | "priority_deferral" | "extension";
-export const REQUEST_TYPES = ["category_change", "priority_deferral", "extension"] as const satisfies readonly RequestType[];
+/** R14-R16 and R18: the four kinds of request. */
+export type RequestType = "category_change" | "priority_deferral" | "extension" | "top_elite";
+export const REQUEST_TYPES = ["category_change", "priority_deferral", "extension", "top_elite"] as const satisfies readonly RequestType[];
 
 /** R17: request statuses. */
 export type RequestStatus = "submitted" | "in_review" | "approved" | "rejected" | "withdrawn";

@@ -39,6 +39,18 @@ export interface CategoryBands {
 /** R10 / R16: a threshold per sex and Finals category (config). */
 export type ScoreThresholds = Record<Sex, Record<FinalsCategory, number>>;
 
+/** R18 (config): what makes a runner Top Elite for an edition. */
+export interface TopEliteThresholds {
+  /** A valid General Index at or above this, per sex. */
+  generalIndex: Record<Sex, number>;
+  /** A valid category index at or above this, per sex and Finals category. */
+  categoryIndex: ScoreThresholds;
+  /** A place by sex at or above this (top 5) at a Finals race (OCC, CCC, UTMB) of the last Finals. */
+  finalsTopPlaces: number;
+  /** Last day of the widened period (default: June 30 of the Finals year; it starts with the usual period). */
+  periodEnd: IsoDate;
+}
+
 /** The config values of one Finals edition (all rules marked *config*). */
 export interface FinalsEditionConfig {
   /** R1: the edition is identified by its year. */
@@ -60,4 +72,6 @@ export interface FinalsEditionConfig {
   majorPlacesPerSex: number;
   /** R3 */
   categoryBands: CategoryBands;
+  /** R18 */
+  topElite: TopEliteThresholds;
 }

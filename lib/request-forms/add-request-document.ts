@@ -1,11 +1,10 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { authorizeAction } from "@/lib/auth/session";
-import { addRequestDocuments, type RequestChangeResult } from "@/lib/data/requests";
+import { addRequestDocuments, type RequestChangeResult } from "@/lib/data/request-writes";
 import { fieldErrors } from "@/lib/actions/form-state";
 import { formDocuments, formText, type RequestFormState, type SubmittedForm } from "./submitted-form";
 import { requestDocumentSchema, type RequestDocumentField } from "@/lib/validations/requests";
-import { NO_RUNNER_MESSAGE, UNEXPECTED_MESSAGE, requestFailureState } from "@/lib/actions/requests/request-failure";
 import { logError } from "@/lib/log";
 
 export type AddRequestDocumentState = RequestFormState<RequestDocumentField>;
@@ -15,7 +14,7 @@ export async function addRequestDocument(form: SubmittedForm): Promise<AddReques
   const authorization = await authorizeAction("runner");
   if (!authorization.ok) return { status: "error", message: authorization.message };
   const { user } = authorization;
-  if (user.runnerId === null) return { status: "error", message: NO_RUNNER_MESSAGE };
+  if (user.runnerId === null) return { status: "error", failure: { error: "runner-not-found" } };
 
   const parsed = requestDocumentSchema.safeParse({ requestId: formText(form, "requestId") });
   if (!parsed.success) {
@@ -31,9 +30,12 @@ export async function addRequestDocument(form: SubmittedForm): Promise<AddReques
     );
   } catch (error) {
     logError("addRequestDocument failed", error);
-    return { status: "error", message: UNEXPECTED_MESSAGE };
+    return { status: "error", failure: { error: "unexpected" } };
   }
-  if (!result.ok) return requestFailureState<RequestDocumentField>(result);
+  if (!result.ok) {
+    const { ok: _ok, ...failure } = result;
+    return { status: "error", failure };
+  }
 
   revalidatePath(`/requests/${parsed.data.requestId}`);
   return { status: "success", message: "Your document was added to the request." };

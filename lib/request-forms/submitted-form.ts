@@ -1,5 +1,6 @@
 import type { UploadedFile } from "@/lib/uploads/documents";
 import type { FormState } from "@/lib/actions/form-state";
+import type { RequestProblem } from "@/lib/domain/requests";
 import type { ParsedMultipart } from "@/lib/uploads/multipart";
 
 /**
@@ -9,8 +10,11 @@ import type { ParsedMultipart } from "@/lib/uploads/multipart";
  */
 export type SubmittedForm = ParsedMultipart;
 
-/** What a request form answers: its form state, and where to go next after a success. */
-export type RequestFormState<Field extends string> = FormState<Field> & { redirectTo?: string };
+/** Why the data layer refused a request form, as codes and facts: the form words it (components/requests/refusal-text.ts). */
+export type RequestFormFailure = RequestProblem | { error: "unexpected" };
+
+/** What a request form answers: its form state, where to go next after a success, or the refusal. */
+export type RequestFormState<Field extends string> = FormState<Field> & { redirectTo?: string; failure?: RequestFormFailure };
 
 /** A text field, or undefined. */
 export function formText(form: SubmittedForm, name: string): string | undefined {

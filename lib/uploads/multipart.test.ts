@@ -91,3 +91,27 @@ describe("parseMultipart: limits checked while the body streams in", () => {
     await expect(parseMultipart(new ReadableStream<Uint8Array>(), "application/json", limits)).rejects.toMatchObject({ status: 415 });
   });
 });
+
+// Issue #15: an empty file input reached the data layer as a file named "undefined" ("undefined is empty.").
+describe("parseMultipart: an empty file input is no file", () => {
+  it.each([
+    ["a browser's empty input (filename=\"\")", `--${BOUNDARY}\r\nContent-Disposition: form-data; name="documents"; filename=""\r\nContent-Type: application/octet-stream\r\n\r\n\r\n`],
+    ["undici's empty input (no filename)", `--${BOUNDARY}\r\nContent-Disposition: form-data; name="documents"\r\nContent-Type: application/octet-stream\r\n\r\n\r\n`],
+  ])("%s", async (_label, part) => {
+    const { stream } = lazyBody(function* () {
+      yield fieldPart("reason", "a reason");
+      yield part;
+    });
+    const parsed = await parseMultipart(stream, CONTENT_TYPE, limits);
+    expect(parsed.files).toEqual([]);
+    expect(parsed.fields.get("reason")).toBe("a reason");
+  });
+
+  it("keeps an empty file that has a name, for the documents check to refuse by name", async () => {
+    const { stream } = lazyBody(function* () {
+      yield `--${BOUNDARY}\r\nContent-Disposition: form-data; name="documents"; filename="scan.pdf"\r\nContent-Type: application/pdf\r\n\r\n\r\n`;
+    });
+    const parsed = await parseMultipart(stream, CONTENT_TYPE, limits);
+    expect(parsed.files.map((f) => [f.name, f.bytes.length])).toEqual([["scan.pdf", 0]]);
+  });
+});

@@ -108,17 +108,18 @@ export function parseMultipart(
     });
     source.on("error", () => refuse(new UploadRefusedError(400, "The upload was interrupted.")));
 
-    parser.on("file", (field, stream, filename) => {
+    // Browsers send an empty file input as a part with an empty (or, from undici, absent) file name.
+    parser.on("file", (field, stream, filename: string | undefined) => {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("limit", () =>
-        refuse(new UploadRefusedError(413, `${sanitizeFileName(filename)} is larger than ${describeBytes(limits.fileBytes)}.`)),
+        refuse(new UploadRefusedError(413, `${sanitizeFileName(filename ?? "")} is larger than ${describeBytes(limits.fileBytes)}.`)),
       );
       stream.on("end", () => {
         if (settled) return;
         const bytes = new Uint8Array(Buffer.concat(chunks));
-        if (filename === "" && bytes.length === 0) return;
-        files.push({ field, name: filename, bytes });
+        if (!filename && bytes.length === 0) return;
+        files.push({ field, name: filename ?? "", bytes });
       });
     });
     parser.on("field", (name, value, _nameTruncated, valueTruncated) => {

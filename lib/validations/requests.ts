@@ -50,6 +50,9 @@ export const extensionSchema = z.object({
   reason,
 });
 
+/** R18: the runner says why they ask for the Top Elite period (the thresholds reached are shown beside). */
+export const topEliteSchema = z.object({ reason });
+
 export const requestCommentSchema = z.object({
   requestId: requestIdSchema,
   comment: z
@@ -69,6 +72,7 @@ export const withdrawRequestSchema = z.object({
 export type CategoryChangeField = keyof z.input<typeof categoryChangeSchema> | "documents";
 export type PriorityDeferralField = keyof z.input<typeof priorityDeferralSchema> | "documents";
 export type ExtensionField = keyof z.input<typeof extensionSchema> | "documents";
+export type TopEliteField = keyof z.input<typeof topEliteSchema> | "documents";
 export type RequestCommentField = keyof z.input<typeof requestCommentSchema>;
 export type RequestDocumentField = keyof z.input<typeof requestDocumentSchema> | "documents";
 export type WithdrawRequestField = keyof z.input<typeof withdrawRequestSchema>;

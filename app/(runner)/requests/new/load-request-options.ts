@@ -2,7 +2,8 @@ import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { requireUser } from "@/lib/auth/session";
 import { todayIso } from "@/lib/clock";
-import { getRequestOptions, type RequestOptions } from "@/lib/data/requests";
+import { getRequestOptions } from "@/lib/data/requests";
+import type { RequestOptions } from "@/lib/domain/request-options";
 
 /**
  * What the signed-in runner may ask for today. Sends a visitor to sign in (back to `path` after), an

@@ -1,5 +1,5 @@
 /**
- * The request forms that carry documents (R14-R16 and "add documents"), posted here by
+ * The request forms that carry documents (R14-R16, R18 and "add documents"), posted here by
  * components/requests/use-upload-form.ts. The body is parsed as it streams in and refused at the first
  * limit passed (5 files, 10 MB each, a few short fields, 51 MB in all), before the rest is read; every
  * server action keeps Next's 1 MB limit (next.config.js).
@@ -9,16 +9,15 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { MAX_DOCUMENT_BYTES, MAX_DOCUMENTS_PER_REQUEST } from "@/lib/uploads/documents";
 import type { FormState } from "@/lib/actions/form-state";
 import { addRequestDocument } from "@/lib/request-forms/add-request-document";
-import { fileCategoryChange } from "@/lib/request-forms/file-category-change";
-import { fileExtension } from "@/lib/request-forms/file-extension";
-import { filePriorityDeferral } from "@/lib/request-forms/file-priority-deferral";
-import type { SubmittedForm } from "@/lib/request-forms/submitted-form";
+import { fileCategoryChange, fileExtension, filePriorityDeferral, fileTopElite } from "@/lib/request-forms/file-request-forms";
+import type { RequestFormState, SubmittedForm } from "@/lib/request-forms/submitted-form";
 import { parseMultipart, UploadRefusedError, type MultipartLimits } from "@/lib/uploads/multipart";
 
-const FORMS: Record<string, (form: SubmittedForm) => Promise<FormState<string> & { redirectTo?: string }>> = {
+const FORMS: Record<string, (form: SubmittedForm) => Promise<RequestFormState<string>>> = {
   "category-change": fileCategoryChange,
   extension: fileExtension,
   "priority-deferral": filePriorityDeferral,
+  "top-elite": fileTopElite,
   documents: addRequestDocument,
 };
 
@@ -50,10 +49,10 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   const handle = FORMS[(await params).form];
   if (!handle) return answer({ status: "error", message: "This form does not exist." }, 404);
   if (isCrossOrigin(request)) return answer({ status: "error", message: "This form was sent from another site." }, 403);
-  // Signed-out visitors' bodies are not read at all.
-  if (!(await getCurrentUser())) {
-    return answer({ status: "error", message: "Your session has ended. Sign in again to continue." }, 401);
-  }
+  // Signed-out visitors' bodies are not read at all, nor those of accounts that cannot file requests.
+  const user = await getCurrentUser();
+  if (!user) return answer({ status: "error", message: "Your session has ended. Sign in again to continue." }, 401);
+  if (user.role !== "runner") return answer({ status: "error", message: "Your account is not allowed to do this." }, 403);
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > LIMITS.totalBytes) {
     return answer({ status: "error", errors: { documents: ["The documents are larger than 5 x 10 MB in all."] } }, 413);
@@ -66,5 +65,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     if (error instanceof UploadRefusedError) return answer({ status: "error", errors: { documents: [error.message] } }, error.status);
     throw error;
   }
-  return answer(await handle(form));
+  const state = await handle(form);
+  // A refused form is an answer the form shows, with the status an API client expects.
+  return answer(state, state.status === "error" ? 422 : 200);
 }
