@@ -1,6 +1,8 @@
 /** The words of the next-step panel (English for now): one line per step, its date and the days left. */
-import type { NextStep, StepDate } from "@/lib/domain/next-steps";
-import { formatDate, formatScore, LEVEL_LABEL, ordinal } from "@/lib/labels";
+import type { NextStep, RaceLeft, StepDate } from "@/lib/domain/next-steps";
+import type { FinalsEditionConfig, Sex } from "@/lib/domain/types";
+import { whatItTakes } from "@/lib/domain/what-it-takes";
+import { describeWhatItTakes, formatDate, formatScore, LEVEL_LABEL, ordinal } from "@/lib/labels";
 import { REQUEST_TYPE_LABEL } from "@/components/requests/labels";
 
 export interface NextStepView {
@@ -29,7 +31,19 @@ function view(key: string, text: string, when: StepDate | null, link: NextStepVi
   return { key, text, when: when ? whenText(when) : null, urgent: when !== null && when.kind === "by" && when.daysLeft <= 7, link };
 }
 
-export function nextStepViews(steps: readonly NextStep[], editionYear: number): NextStepView[] {
+/** R9 and R21 for one race left: its podium route, and the finish time that scores the threshold. */
+function raceLeftText(r: RaceLeft, edition: Pick<FinalsEditionConfig, "podiumPlaces" | "scoreThresholds">, sex: Sex): string {
+  const podium = r.eventLevel === "major" ? edition.podiumPlaces.major : edition.podiumPlaces.event;
+  const target = describeWhatItTakes(whatItTakes({ lastEditionConstant: r.lastEditionConstant, sex, category: r.category }, edition));
+  return `${r.eventName}, ${r.raceName} (${r.category}, ${LEVEL_LABEL[r.eventLevel]}, ${formatDate(r.date)}): top ${podium}, or ${target}`;
+}
+
+export function nextStepViews(
+  steps: readonly NextStep[],
+  edition: Pick<FinalsEditionConfig, "year" | "podiumPlaces" | "scoreThresholds">,
+  sex: Sex,
+): NextStepView[] {
+  const editionYear = edition.year;
   return steps.map((step, i): NextStepView => {
     switch (step.kind) {
       case "register":
@@ -74,8 +88,9 @@ export function nextStepViews(steps: readonly NextStep[], editionYear: number): 
           label: `See request #${step.requestId}`,
         });
       case "races_left": {
-        const list = step.races.slice(0, 3).map((r) => `${r.eventName}, ${r.raceName} (${r.category}, ${LEVEL_LABEL[r.eventLevel]}, ${formatDate(r.date)})`);
-        const more = step.races.length > 3 ? ` and ${step.races.length - 3} more` : "";
+        // R21: every race left, with its podium route and the time that scores the threshold (last edition).
+        const list = step.races.map((r) => raceLeftText(r, edition, sex));
+        const more = "";
         return view(
           `races-left-${i}`,
           step.races.length > 0

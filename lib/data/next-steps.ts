@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gt, inArray, lte } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, lte, sql } from "drizzle-orm";
 import { LRUCache } from "lru-cache";
 import { perDatabase } from "@/db/prepared";
 import type { Db } from "@/db/client";
@@ -28,6 +28,12 @@ export async function listRacesLeft(db: Db, { today, until }: { today: IsoDate; 
       eventLevel: events.level,
       category: races.category,
       isFinalsQualifier: races.isFinalsQualifier,
+      // R21: the course's last edition with published scores (same event and race name, an earlier year).
+      lastEditionConstant: sql<number | null>`(
+        select er.score_constant from races er join events ee on ee.id = er.event_id
+        where ee.name = ${events.name} and ee.year < ${events.year} and er.name = ${races.name}
+          and er.score_constant_basis = 'official-scores'
+        order by ee.year desc limit 1)`,
     })
     .from(races)
     .innerJoin(events, eq(events.id, races.eventId))
@@ -37,8 +43,10 @@ export async function listRacesLeft(db: Db, { today, until }: { today: IsoDate; 
   for (const eventId of new Set(rows.map((r) => r.eventId))) {
     for (const id of finalsQualifierRaces(rows.filter((r) => r.eventId === eventId))) qualifiers.add(id);
   }
-  return rows.flatMap(({ eventId: _eventId, isFinalsQualifier: _flag, category, ...r }) =>
-    qualifiers.has(r.raceId) && isFinalsCategory(category) ? [{ ...r, category }] : [],
+  return rows.flatMap(({ eventId: _eventId, isFinalsQualifier: _flag, category, lastEditionConstant, ...r }) =>
+    qualifiers.has(r.raceId) && isFinalsCategory(category)
+      ? [{ ...r, category, lastEditionConstant: lastEditionConstant === null ? null : Number(lastEditionConstant) }]
+      : [],
   );
 }
 

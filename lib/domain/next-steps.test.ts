@@ -81,6 +81,7 @@ describe("nextSteps", () => {
       raceName: category,
       eventLevel: "event",
       category,
+      lastEditionConstant: null,
     });
     const lea = steps(facts({ results: [result({})], qualifications: [podiumCCC] }), TODAY, [race("50K", 1), race("100K", 2)]);
     expect(lea.find((s) => s.kind === "races_left")).toMatchObject({ races: [{ raceId: 1 }] });

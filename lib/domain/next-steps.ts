@@ -20,6 +20,8 @@ export interface RaceLeft {
   raceName: string;
   eventLevel: EventLevel;
   category: FinalsCategory;
+  /** R21: the constant of the course's last edition with published scores, or null (none yet). */
+  lastEditionConstant: number | null;
 }
 
 /** When a step is due: by a deadline, or from an opening date; with the days left to it. */

@@ -20,6 +20,6 @@ export default async function DashboardPage() {
   const dashboard = await getOwnDashboard(db, { runnerId: user.runnerId, dashboardVersion: user.dashboardVersion }, today);
   if (!dashboard) notFound();
   const next = await getDashboardNextSteps(db, dashboard, today, user.dashboardVersion);
-  const plan = { steps: nextStepViews(next.steps, dashboard.edition.year), registration: next.registration, topElite: next.topElite };
+  const plan = { steps: nextStepViews(next.steps, dashboard.edition, dashboard.runner.sex), registration: next.registration, topElite: next.topElite };
   return <RunnerDashboardView dashboard={dashboard} today={today} privateView plan={plan} />;
 }
