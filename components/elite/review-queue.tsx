@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useMemo, type FormEvent, type ReactNode } from "react";
-import type { ReviewQueuePage, ReviewQueueRow } from "@/lib/data/review";
+import type { ReviewQueuePage, ReviewQueueRow } from "@/lib/domain/review-queue";
 import { reviewQueueKey } from "@/components/providers/query-client";
 import { formatDate } from "@/lib/labels";
 import {

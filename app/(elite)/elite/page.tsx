@@ -4,7 +4,8 @@ import Link from "next/link";
 import { getDb } from "@/db";
 import { ReviewQueue } from "@/components/elite/review-queue";
 import { requireRole } from "@/lib/auth/session";
-import { listEditionYears, listReviewQueue } from "@/lib/data/review";
+import { listEditionYears, listReviewQueue } from "@/lib/data/review-queue";
+import { todayIso } from "@/lib/clock";
 import { makeQueryClient, reviewQueueKey } from "@/components/providers/query-client";
 import type { SearchParams } from "@/app/search-params";
 import { parseQueueSearchParams } from "@/lib/validations/review-queue";
@@ -23,7 +24,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
     queryClient.prefetchQuery({
       queryKey: reviewQueueKey(filters),
       queryFn: async () => {
-        const page = await listReviewQueue(db, user, filters);
+        const page = await listReviewQueue(db, user, filters, { today: todayIso() });
         if (!page.ok) throw new Error(page.message);
         return page;
       },

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { authorizeAction } from "@/lib/auth/session";
-import { decideRequest, type DecideRequestResult } from "@/lib/data/review";
+import { decideRequest, type DecideRequestResult } from "@/lib/data/review-decisions";
 import { fieldErrors, formString, type FormState } from "@/lib/actions/form-state";
 import { decideRequestSchema, type DecideRequestField } from "@/lib/validations/review";
 import { logError } from "@/lib/log";

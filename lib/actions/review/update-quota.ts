@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { authorizeAction } from "@/lib/auth/session";
-import { updateQuota } from "@/lib/data/review";
+import { updateQuota } from "@/lib/data/bib-quotas";
 import { fieldErrors, formString, type FormState } from "@/lib/actions/form-state";
 import { updateQuotaSchema, type UpdateQuotaField } from "@/lib/validations/review";
 import { logError } from "@/lib/log";

@@ -10,7 +10,8 @@ import { StartReviewForm } from "@/components/elite/start-review-form";
 import { BackLink } from "@/components/ui/back-link";
 import { requireRole } from "@/lib/auth/session";
 import { todayIso } from "@/lib/clock";
-import { getReviewRequest, type QuotaRow } from "@/lib/data/review";
+import type { QuotaRow } from "@/lib/data/bib-quotas";
+import { getReviewRequest } from "@/lib/data/review-request";
 
 export const metadata: Metadata = { title: "Review a request" };
 export const dynamic = "force-dynamic";
