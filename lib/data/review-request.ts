@@ -1,51 +1,40 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { runners, requests, users } from "@/db/schema";
-import type { RequestStatus, RequestType } from "@/lib/domain/requests";
-import type { FinalsRace, IsoDate, Sex } from "@/lib/domain/types";
+import { finalsRegistrations, runners, requests, users } from "@/db/schema";
+import type { QueueRowFacts } from "@/lib/domain/review-queue";
+import type { FinalsEditionConfig, FinalsRace, IsoDate, Sex } from "@/lib/domain/types";
 import type { AuditHistoryItem } from "./audit";
 import { readQuota, type QuotaRow } from "./bib-quotas";
 import { getDashboardForViewer, type RunnerDashboard } from "./dashboard";
-import { getRequestForViewer } from "./requests";
+import { getEditionConfig } from "./editions";
+import { getRequestForViewer, type RequestDetail } from "./requests";
+import { loadQueueFacts } from "./review-queue-facts";
 import { forbidden, isReviewer, notFound, type ReviewFailure, type ReviewViewer } from "./review-access";
 
-export interface ReviewDocument {
-  id: number;
-  fileName: string;
-  mimeType: string;
-  sizeBytes: number;
-  uploadedAt: Date;
-}
-
 export interface ReviewRequestDetail {
-  request: {
-    id: number;
-    type: RequestType;
-    status: RequestStatus;
-    editionYear: number;
-    fromFinalsRace: FinalsRace | null;
-    toFinalsRace: FinalsRace | null;
-    reason: string;
-    submittedAt: Date;
-    decidedAt: Date | null;
-    decidedByName: string | null;
-    decisionReason: string | null;
-  };
+  /** The request as its owner sees it (documents, history), with who decided it. */
+  request: RequestDetail & { decidedByName: string | null };
   runner: { id: number; name: string; sex: Sex; nationality: string | null; externalId: string | null };
   /** The runner's results, index and status (R13) as their dashboard shows them. */
   dashboard: RunnerDashboard | null;
-  /** Metadata only; the content is served by the documents download route behind its own check. */
-  documents: ReviewDocument[];
+  /** Metadata only; the content is served by the documents route behind its own check. */
+  documents: RequestDetail["documents"];
   history: AuditHistoryItem[];
   /** Category change: the requested race's bibs for the runner's sex in the request's edition. */
   bibs: QuotaRow | null;
+  /** What the request's rule looks at (score vs threshold, eligibility), as the queue shows it. */
+  facts: QueueRowFacts;
+  /** R15: the runner's registration for the request's edition. */
+  registration: { finalsRace: FinalsRace; status: "registered" | "cancelled" } | null;
+  /** The edition's thresholds and dates (R8, R10, R16). */
+  edition: FinalsEditionConfig;
 }
 
 /**
  * Everything the elite team needs to decide one request: the request with its documents and history
- * (the runner side's `getRequestForViewer`), the runner's dashboard and, for a category change, the bibs
- * left. Elite and admin only; an unknown id is "not-found".
+ * (the runner side's `getRequestForViewer`), the runner's dashboard, the facts its rule needs and, for a
+ * category change, the bibs left. Elite and admin only; an unknown id is "not-found".
  */
 export async function getReviewRequest(
   db: Db,
@@ -70,33 +59,34 @@ export async function getReviewRequest(
     .limit(1);
   if (!extra) return notFound;
 
-  const [dashboard, bibs] = await Promise.all([
+  const key = { ...base, runnerSex: extra.runnerSex };
+  const [dashboard, bibs, factsOf, registrationRows, edition] = await Promise.all([
     getDashboardForViewer(db, viewer, { runnerId: base.runnerId, today }),
     base.type === "category_change" && base.toFinalsRace
       ? readQuota(db, base.editionYear, base.toFinalsRace, extra.runnerSex)
       : Promise.resolve(null),
+    loadQueueFacts(db, [key], { today }),
+    db
+      .select({ finalsRace: finalsRegistrations.finalsRace, status: finalsRegistrations.status })
+      .from(finalsRegistrations)
+      .where(and(eq(finalsRegistrations.runnerId, base.runnerId), eq(finalsRegistrations.editionYear, base.editionYear)))
+      // A completed registration wins over a cancelled one; then the latest.
+      .orderBy(sql`${finalsRegistrations.status} = 'registered' desc`, desc(finalsRegistrations.registeredAt))
+      .limit(1),
+    getEditionConfig(db, base.editionYear),
   ]);
   return {
     ok: true,
     detail: {
-      request: {
-        id: base.id,
-        type: base.type,
-        status: base.status,
-        editionYear: base.editionYear,
-        fromFinalsRace: base.fromFinalsRace,
-        toFinalsRace: base.toFinalsRace,
-        reason: base.reason,
-        submittedAt: base.submittedAt,
-        decidedAt: base.decidedAt,
-        decidedByName: extra.decidedByName,
-        decisionReason: base.decisionReason,
-      },
+      request: { ...base, decidedByName: extra.decidedByName },
       runner: { id: base.runnerId, name: base.runnerName, sex: extra.runnerSex, nationality: extra.runnerNationality, externalId: extra.runnerExternalId },
       dashboard,
       documents: base.documents,
       history: base.history,
       bibs,
+      facts: factsOf(key),
+      registration: registrationRows[0] ?? null,
+      edition,
     },
   };
 }
