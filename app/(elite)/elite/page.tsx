@@ -32,12 +32,12 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   ]);
 
   return (
-    <div className="space-y-6">
-      <header className="space-y-2">
+    <div className="space-y-4">
+      <header className="space-y-1">
         <h1 className="text-2xl font-bold sm:text-3xl">Review queue</h1>
         <p className="text-slate-700">
-          Requests from runners: changes of category, priority deferrals and extensions. Open requests are listed oldest
-          first. See the <Link href="/elite/quotas" className="text-brand-700 underline">bib quotas</Link> for changes of category.
+          Open requests, longest waiting first. Press <kbd className="font-mono">?</kbd> for shortcuts. See the{" "}
+          <Link href="/elite/ledger" className="text-brand-700 underline">bib ledger</Link>.
         </p>
       </header>
       <HydrationBoundary state={dehydrate(queryClient)}>
