@@ -165,8 +165,8 @@ export async function listEditionYears(db: Db): Promise<number[]> {
 
 /**
  * The next request of the queue after `requestId` with the same filters and sort (the decision panel's
- * "decide and open next"); null at the end. When the decision took the request out of the view (an "open"
- * queue), the next one is the first of the view.
+ * "decide and open next", read before deciding); null at the end. A request no longer in the view gives the
+ * first one of the view.
  */
 export async function nextInQueue(
   db: Db,

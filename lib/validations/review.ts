@@ -36,10 +36,14 @@ export const updateQuotaSchema = z.object({
   editionYear: z.coerce.number().int().min(2000).max(2100),
   finalsRace: z.enum(FINALS_RACES),
   sex: z.enum(SEXES),
-  bibs: z.coerce
-    .number({ error: "Enter a number of bibs" })
-    .int("Enter a whole number of bibs")
-    .min(0, "The quota cannot be negative")
-    .max(10_000, "At most 10,000 bibs"),
+  // An empty field is "no number", not 0 (z.coerce would read "" as 0).
+  bibs: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.coerce
+      .number({ error: "Enter a number of bibs" })
+      .int("Enter a whole number of bibs")
+      .min(0, "The quota cannot be negative")
+      .max(10_000, "At most 10,000 bibs"),
+  ),
 });
 export type UpdateQuotaField = keyof z.input<typeof updateQuotaSchema>;

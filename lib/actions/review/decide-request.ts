@@ -24,6 +24,9 @@ export const decideRequestAction = formAction(["elite", "admin"], {
   schema: decideRequestSchema,
   failure: "The decision could not be saved. Nothing was changed; please try again.",
   async run({ requestId, decision, reason, then, queue }, { db, user }) {
+    // The next request is read before deciding: the decision may take this one out of the view.
+    const filters = parseQueueSearchParams(new URLSearchParams(queue ?? ""));
+    const next = then === "next" ? await nextInQueue(db, user, filters, requestId, { today: todayIso() }) : null;
     const result = await decideRequest(db, user, { requestId, decision, reason });
     if (!result.ok) {
       if (result.error === "reason-required") return { ok: false, message: null, errors: { reason: [result.message] } };
@@ -31,8 +34,6 @@ export const decideRequestAction = formAction(["elite", "admin"], {
     }
     const revalidate = ["/elite", "/elite/quotas", "/elite/ledger", "/finals/bibs", `/elite/requests/${requestId}`, `/requests/${requestId}`];
     if (then === "next") {
-      const filters = parseQueueSearchParams(new URLSearchParams(queue ?? ""));
-      const next = await nextInQueue(db, user, filters, requestId, { today: todayIso() });
       for (const path of revalidate) revalidatePath(path);
       const query = queueSearchParams({ ...filters, page: 1 }).toString();
       redirect(next ? `/elite/requests/${next}${query ? `?${query}` : ""}` : `/elite${query ? `?${query}` : ""}`);
