@@ -17,7 +17,7 @@ export function BulkStartForm({ selected, onDone }: BulkStartFormProps) {
   }, [state, onDone]);
   const n = selected.length;
   return (
-    <form action={formAction} className="flex flex-wrap items-center gap-3">
+    <form id="bulk-start-form" action={formAction} className="flex flex-wrap items-center gap-3">
       <input type="hidden" name="requestIds" value={selected.join(",")} />
       <button
         type="submit"

@@ -7,6 +7,7 @@ const KEYS = [
   ["k", "previous request"],
   ["Enter", "open the request"],
   ["x", "select or unselect it for “Start review”"],
+  ["s", "start the review of the selected requests"],
   ["?", "show or hide this help"],
 ] as const;
 

@@ -97,7 +97,11 @@ export function ReviewQueue({ editions }: ReviewQueueProps) {
     if (dialog.open) dialog.close();
     else dialog.showModal();
   }, []);
-  useQueueKeys({ count: rows.length, active, setActive, open, toggle, help });
+  const start = useCallback(() => {
+    const form = document.getElementById("bulk-start-form");
+    if (form instanceof HTMLFormElement && selected.size > 0) form.requestSubmit();
+  }, [selected]);
+  useQueueKeys({ count: rows.length, active, setActive, open, toggle, start, help });
   const onBulkDone = useCallback(() => {
     setSelected(new Set());
     void queryClient.invalidateQueries({ queryKey: REVIEW_QUEUE_KEY });

@@ -8,6 +8,8 @@ export interface QueueKeyHandlers {
   setActive: (index: number) => void;
   open: (index: number) => void;
   toggle: (index: number) => void;
+  /** Starts the review of the selected requests. */
+  start: () => void;
   help: () => void;
 }
 
@@ -25,9 +27,9 @@ export function queueLink(index: number): HTMLAnchorElement | null {
 
 /**
  * The queue's keyboard: j / k move to the next / previous request (focus follows, so screen readers read it),
- * Enter opens it, x selects it for "start review", ? shows the help. Keys typed in a field are left alone.
+ * Enter opens it, x selects it, s starts the review of the selected ones, ? shows the help. Keys typed in a field are left alone.
  */
-export function useQueueKeys({ count, active, setActive, open, toggle, help }: QueueKeyHandlers) {
+export function useQueueKeys({ count, active, setActive, open, toggle, start, help }: QueueKeyHandlers) {
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
@@ -46,6 +48,9 @@ export function useQueueKeys({ count, active, setActive, open, toggle, help }: Q
         move(active < 0 ? 0 : active + 1);
       } else if (event.key === "k") {
         move(active < 0 ? 0 : active - 1);
+      } else if (event.key === "s") {
+        event.preventDefault();
+        start();
       } else if (event.key === "x" && active >= 0) {
         event.preventDefault();
         toggle(active);
@@ -57,5 +62,5 @@ export function useQueueKeys({ count, active, setActive, open, toggle, help }: Q
     }
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, [count, active, setActive, open, toggle, help]);
+  }, [count, active, setActive, open, toggle, start, help]);
 }
