@@ -27,8 +27,7 @@ export interface QueueFiltersProps {
   editions: number[];
   /** Called with valid filters (page back to 1) as the reviewer types or picks. */
   onChange: (filters: ReviewQueueFilters, how: "push" | "replace") => void;
-  onClear: () => void;
-  /** Changes when the fields must show the URL again (cleared, back/forward). */
+  /** Changes when the fields must show the URL again (back/forward). */
   resetKey: number;
 }
 
@@ -37,7 +36,7 @@ function activeCount(filters: ReviewQueueFilters): number {
 }
 
 /** The queue's filters: they apply as you type (no button), fold away on phones, and refuse an inverted date range. */
-export function QueueFilters({ filters, editions, onChange, onClear, resetKey }: QueueFiltersProps) {
+export function QueueFilters({ filters, editions, onChange, resetKey }: QueueFiltersProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [open, setOpen] = useState(false);
@@ -62,6 +61,19 @@ export function QueueFilters({ filters, editions, onChange, onClear, resetKey }:
     }
     setErrors({});
     onChange({ ...parsed.data, page: 1 }, how);
+  }
+
+  /** Empties every filter (the sort and the page size stay) and shows the queue again. */
+  function clear() {
+    const form = formRef.current;
+    if (!form) return;
+    clearTimeout(timer.current);
+    for (const input of form.querySelectorAll("input")) input.value = "";
+    for (const select of form.querySelectorAll("select")) {
+      if (select.name === "status") select.value = "open";
+      else if (select.name !== "pageSize") select.value = "";
+    }
+    apply("push");
   }
 
   function onInput(event: React.FormEvent<HTMLFormElement>) {
@@ -126,7 +138,7 @@ export function QueueFilters({ filters, editions, onChange, onClear, resetKey }:
             />
           </Field>
         </div>
-        <button type="button" onClick={onClear} className="min-h-11 w-full rounded-md border border-slate-400 bg-white px-5 font-medium hover:bg-slate-50 sm:w-auto">
+        <button type="button" onClick={clear} className="min-h-11 w-full rounded-md border border-slate-400 bg-white px-5 font-medium hover:bg-slate-50 sm:w-auto">
           Clear filters
         </button>
       </form>

@@ -115,10 +115,6 @@ export function ReviewQueue({ editions }: ReviewQueueProps) {
         editions={editions}
         resetKey={resetKey}
         onChange={(f, how) => navigate(f, how)}
-        onClear={() => {
-          setResetKey((k) => k + 1);
-          navigate(parseQueueSearchParams(new URLSearchParams()));
-        }}
       />
 
       <section aria-labelledby="queue-heading" className="space-y-3">

@@ -121,9 +121,9 @@ function ReviewLayout({ request, review }: { request: RequestView; review: NonNu
             <p className="whitespace-pre-line break-words rounded-lg border border-slate-200 bg-white p-4">{request.reason}</p>
           </Section>
         </div>
-        <aside aria-label="Decision" className="lg:sticky lg:top-4 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:self-start">
+        <div className="lg:sticky lg:top-4 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:self-start">
           {review.panel}
-        </aside>
+        </div>
         <div className="space-y-8 lg:col-start-1 lg:row-start-2">
           {review.record}
           <Section id="history-heading" title="History">

@@ -17,7 +17,7 @@ export function RequestDocuments({ documents, mode }: RequestDocumentsProps) {
       <ul className="space-y-2">
         {documents.map((d) => (
           <li key={d.id} className="flex flex-wrap items-center gap-x-3 rounded-lg border border-slate-200 bg-white px-4 py-1">
-            <a href={`/requests/documents/${d.id}`} download={d.fileName} className={linkClass}>
+            <a href={`/requests/documents/${d.id}?download=1`} download={d.fileName} className={linkClass}>
               <span className="sr-only">Download </span>
               {d.fileName}
             </a>
