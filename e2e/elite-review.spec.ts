@@ -128,7 +128,7 @@ test.describe.serial("the elite team reviews requests and the runners see the ou
     await expect(page).toHaveURL(new RegExp(`/elite/requests/${changeId}\\?sort=submitted$`));
     await expect(page.getByRole("heading", { level: 1, name: `Change of category: ${change.runner.name}` })).toBeVisible();
     await expect(page.getByText(`40 of 40 bibs left in ${change.to} for ${change.sex}`)).toBeVisible();
-    await expect(page.getByRole("link", { name: "physio-report.pdf (opens in a new tab)" })).toHaveAttribute("href", /^\/requests\/documents\/\d+$/);
+    await expect(page.getByRole("link", { name: "physio-report.pdf (opens in a new tab)" })).toHaveAttribute("href", /^\/requests\/documents\/\d+\?inline=1$/);
     await expect(page.getByRole("heading", { name: /the runner's qualifications/ })).toBeVisible();
     await page.getByRole("radio", { name: "Approve" }).check();
     await page.getByLabel("Reason for the decision").fill(APPROVE_REASON);

@@ -45,12 +45,10 @@ export function DecisionPanel({ request, bibs, queue }: DecisionPanelProps) {
       )}
       {open ? (
         <>
-          {request.status === "submitted" ? (
-            <div className="space-y-1">
-              <StartReviewForm requestId={request.id} />
-              <p className="text-sm text-slate-600">Or decide now: the request is taken into review and decided in one step.</p>
-            </div>
-          ) : null}
+          <div className="space-y-1">
+            <StartReviewForm requestId={request.id} submitted={request.status === "submitted"} />
+            {request.status === "submitted" ? <p className="text-sm text-slate-600">Or decide now: the request is taken into review and decided in one step.</p> : null}
+          </div>
           <DecisionForm
             requestId={request.id}
             queue={queue}

@@ -143,7 +143,8 @@ export function ReviewQueue({ editions }: ReviewQueueProps) {
               ? `${page.total} request${page.total === 1 ? "" : "s"} · page ${page.page} of ${pageCount}${updatedAt ? ` · updated ${updatedAt} UTC` : ""}${result.isPlaceholderData ? " · loading…" : ""}`
               : "Loading…"}
         </p>
-        {rows.some((r) => r.status === "submitted") ? <BulkStartForm selected={[...selected]} onDone={onBulkDone} /> : null}
+        {/* Always mounted, so its confirmation stays after the started requests leave the view. */}
+        <BulkStartForm selected={[...selected]} onDone={onBulkDone} />
 
         {page && rows.length === 0 ? <p className="rounded-lg border border-slate-200 bg-white p-4">No request matches these filters.</p> : null}
         {rows.length > 0 ? (

@@ -17,7 +17,7 @@ export function RequestDocuments({ documents, mode }: RequestDocumentsProps) {
       <ul className="space-y-2">
         {documents.map((d) => (
           <li key={d.id} className="flex flex-wrap items-center gap-x-3 rounded-lg border border-slate-200 bg-white px-4 py-1">
-            <a href={`/requests/documents/${d.id}?download=1`} download={d.fileName} className={linkClass}>
+            <a href={`/requests/documents/${d.id}`} download={d.fileName} className={linkClass}>
               <span className="sr-only">Download </span>
               {d.fileName}
             </a>
@@ -30,7 +30,7 @@ export function RequestDocuments({ documents, mode }: RequestDocumentsProps) {
   return (
     <ul className="space-y-3">
       {documents.map((d) => {
-        const href = `/requests/documents/${d.id}`;
+        const href = `/requests/documents/${d.id}?inline=1`;
         const isImage = d.mimeType === "image/png" || d.mimeType === "image/jpeg";
         return (
           <li key={d.id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
@@ -46,7 +46,7 @@ export function RequestDocuments({ documents, mode }: RequestDocumentsProps) {
               <span className="text-sm text-slate-600">
                 {d.mimeType === "application/pdf" ? "PDF" : isImage ? "Image" : "File"} · {formatFileSize(d.sizeBytes)}
               </span>
-              <a href={`${href}?download=1`} download={d.fileName} className="inline-flex min-h-11 items-center text-sm text-brand-700 underline">
+              <a href={`/requests/documents/${d.id}`} download={d.fileName} className="inline-flex min-h-11 items-center text-sm text-brand-700 underline">
                 Download<span className="sr-only"> {d.fileName}</span>
               </a>
             </p>

@@ -220,15 +220,15 @@ describe("GET /requests/documents/[id]", () => {
   it("shows a PDF inline to the elite team and its owner, sandboxed, and never serves HTML", async () => {
     for (const who of ["elite", "owner"] as const) {
       await signInAs(who);
-      const pdf = await get(pdfId);
+      const pdf = await get(pdfId, "?inline=1");
       expect(pdf.status).toBe(200);
       expect(pdf.headers.get("content-type")).toBe("application/pdf");
       expect(pdf.headers.get("content-disposition")).toMatch(/^inline; filename="certificate.pdf"/);
       expect(pdf.headers.get("x-content-type-options")).toBe("nosniff");
       expect(pdf.headers.get("content-security-policy")).toMatch(/^sandbox;/);
     }
-    expect((await get(pdfId, "?download=1")).headers.get("content-disposition")).toMatch(/^attachment;/);
-    const html = await get(htmlId);
+    expect((await get(pdfId)).headers.get("content-disposition")).toMatch(/^attachment;/);
+    const html = await get(htmlId, "?inline=1");
     expect(html.headers.get("content-type")).toBe("application/octet-stream");
     expect(html.headers.get("content-disposition")).toMatch(/^attachment;/);
     expect(html.headers.get("content-security-policy")).toMatch(/^sandbox;/);

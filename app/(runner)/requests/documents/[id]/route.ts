@@ -21,8 +21,8 @@ function contentDisposition(kind: "inline" | "attachment", fileName: string): st
  * A request's document, for its owner or the elite team only. Anyone else, signed out or with an
  * unknown id gets the same 404, so ids cannot be probed.
  *
- * Shown inline (PDF, JPEG, PNG) so the team reads the evidence without downloading it; `?download=1` saves
- * it. The type sent is the one the content's magic bytes prove, never the stored or claimed one, and the
+ * A download by default (the runner's links); `?inline=1` shows it in the browser (PDF, JPEG, PNG), for the
+ * elite team's evidence. The type sent is the one the content's magic bytes prove, never the stored or claimed one, and the
  * response is sandboxed (no script, no same-origin access) with nosniff: a file that is anything else is
  * only ever sent as an opaque download, so no one can serve HTML or script from our origin through it.
  */
@@ -35,7 +35,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const file = await getDocumentForViewer(await getDb(), user, parsed.data);
   if (!file) return notFound();
   const proven = detectDocumentType(file.content);
-  const inline = proven !== null && request.nextUrl.searchParams.get("download") !== "1";
+  const inline = proven !== null && request.nextUrl.searchParams.get("inline") === "1";
   return new Response(Buffer.from(file.content), {
     status: 200,
     headers: {
