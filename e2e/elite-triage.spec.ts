@@ -82,7 +82,7 @@ test("an elite member triages 50 seeded requests with the keyboard only", async 
 
   // The open queue: Enter opens the first; each is rejected from a template with "decide and open next".
   await page.goto(`/elite?${view}`);
-  await expect(page.getByText(/in review by Camille Roux/).first()).toBeVisible();
+  await expect(page.getByText(/in review by Camille Roux/).filter({ visible: true }).first()).toBeVisible();
   await page.locator("body").press("j");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/elite\/requests\/\d+\?/);
