@@ -21,11 +21,19 @@ interface QueueRowKey {
   submittedAt: Date;
   decidedAt: Date | null;
   runnerId: number;
-  runnerSex: Sex;
+}
+
+/** The runner of a queue row, read with its facts (the page query need not join the runners). */
+export interface QueueRunner {
+  name: string;
+  sex: Sex;
+  nationality: string | null;
+  externalId: string | null;
 }
 
 interface FactsRow {
   id: number;
+  runner: QueueRunner;
   documents: number;
   scores: { category: RaceCategory | null; date: string; score: number }[] | null;
   qualifications: { finalsRace: FinalsRace; kind: "podium" | "score" | "age_group"; category: RaceCategory | null }[] | null;
@@ -38,9 +46,12 @@ interface FactsRow {
  * Reads, for the rows of one queue page, what their rules need, in one round trip (each fact a subquery
  * per request: the page has at most 100), and answers each row's facts.
  */
-export async function loadQueueFacts(db: Db, rows: readonly QueueRowKey[], { today }: { today: IsoDate }): Promise<(row: QueueRowKey) => QueueRowFacts> {
+export async function loadQueueFacts(
+  db: Db,
+  rows: readonly QueueRowKey[],
+  { today }: { today: IsoDate },
+): Promise<(row: QueueRowKey) => { runner: QueueRunner; facts: QueueRowFacts }> {
   const ids = rows.map((r) => r.id);
-  if (ids.length === 0) return () => ({ daysWaiting: 0, documentsCount: 0, bestScore: null, threshold: null, margin: null, eligibility: { eligible: true }, reviewerName: null });
   // Qualified by hand: drizzle leaves the table out of a one-table select, which the subqueries would misread.
   const requestId = sql.raw(`"requests"."id"`);
   const runnerId = sql.raw(`"requests"."runner_id"`);
@@ -49,6 +60,8 @@ export async function loadQueueFacts(db: Db, rows: readonly QueueRowKey[], { tod
     db
       .select({
         id: requests.id,
+        runner: sql<QueueRunner>`(select json_build_object('name', ru.name, 'sex', ru.sex, 'nationality', ru.nationality, 'externalId', ru.external_id)
+          from runners ru where ru.id = ${runnerId})`,
         documents: sql<number>`(select count(*)::int from request_documents d where d.request_id = ${requestId})`,
         scores: sql<FactsRow["scores"]>`(select json_agg(json_build_object('category', ra.category, 'date', ra.date, 'score', res.utmb_score))
           from results res join races ra on ra.id = res.race_id
@@ -67,7 +80,7 @@ export async function loadQueueFacts(db: Db, rows: readonly QueueRowKey[], { tod
           order by e.created_at desc, e.id desc limit 1)`,
       })
       .from(requests)
-      .where(inArray(requests.id, ids)),
+      .where(inArray(requests.id, ids.length > 0 ? ids : [0])),
     db.select().from(finalsEditions).where(inArray(finalsEditions.year, [...new Set(rows.map((r) => r.editionYear))])),
   ]);
 
@@ -77,21 +90,23 @@ export async function loadQueueFacts(db: Db, rows: readonly QueueRowKey[], { tod
 
   return (row) => {
     const f = facts.get(row.id);
+    if (!f) throw new Error(`queue facts: request ${row.id} vanished`);
+    const sex = f.runner.sex;
     const edition = editionOf.get(row.editionYear) ?? defaultEditionConfig(row.editionYear);
-    const runnerScores: CategoryScore[] = (f?.scores ?? []).flatMap((s) => (isFinalsCategory(s.category) ? [{ category: s.category, score: Number(s.score), date: s.date }] : []));
+    const runnerScores: CategoryScore[] = (f.scores ?? []).flatMap((s) => (isFinalsCategory(s.category) ? [{ category: s.category, score: Number(s.score), date: s.date }] : []));
     const rule = scoreRuleFor(row, edition, today);
     const best = rule
       ? runnerScores.filter((s) => s.category === rule.category && s.date >= rule.start && s.date <= rule.end).reduce<number | null>((m, s) => (m === null || s.score > m ? s.score : m), null)
       : null;
-    const threshold = rule ? thresholdFor(rule, row.runnerSex, edition) : null;
-    const fromQuals = (f?.qualifications ?? []).filter((q) => q.finalsRace === row.fromFinalsRace);
-    const grants = grantsForEdition(f?.approved ?? [], row.editionYear).filter((g) => g.finalsRace === row.fromFinalsRace);
+    const threshold = rule ? thresholdFor(rule, sex, edition) : null;
+    const fromQuals = (f.qualifications ?? []).filter((q) => q.finalsRace === row.fromFinalsRace);
+    const grants = grantsForEdition(f.approved ?? [], row.editionYear).filter((g) => g.finalsRace === row.fromFinalsRace);
     const categories = fromQuals.map((q) => q.category).filter((c): c is RaceCategory => c !== null);
-    const registration = f?.registration ?? null;
+    const registration = f.registration ?? null;
     const eligibility: Eligibility = requestEligibility(
       {
         ...row,
-        sex: row.runnerSex,
+        sex,
         reasons: [...fromQuals.map((q) => q.kind), ...grants.map((g) => g.kind)],
         sourceCategory: categories.length > 0 && categories.every((c) => c === "20K") ? "20K" : null,
         registration: registration ? { status: registration } : null,
@@ -100,14 +115,15 @@ export async function loadQueueFacts(db: Db, rows: readonly QueueRowKey[], { tod
       },
       edition,
     );
-    return {
+    const rowFacts: QueueRowFacts = {
       daysWaiting: daysWaiting(row.submittedAt, row.decidedAt, now),
-      documentsCount: f?.documents ?? 0,
+      documentsCount: f.documents ?? 0,
       bestScore: best,
       threshold,
       margin: best !== null && threshold !== null ? Math.round((best - threshold) * 10) / 10 : null,
       eligibility,
-      reviewerName: row.status === "submitted" || row.status === "withdrawn" ? null : (f?.reviewerName ?? null),
+      reviewerName: row.status === "submitted" || row.status === "withdrawn" ? null : f.reviewerName,
     };
+    return { runner: f.runner, facts: rowFacts };
   };
 }

@@ -59,7 +59,7 @@ export async function getReviewRequest(
     .limit(1);
   if (!extra) return notFound;
 
-  const key = { ...base, runnerSex: extra.runnerSex };
+  const key = base;
   const [dashboard, bibs, factsOf, registrationRows, edition] = await Promise.all([
     getDashboardForViewer(db, viewer, { runnerId: base.runnerId, today }),
     base.type === "category_change" && base.toFinalsRace
@@ -84,7 +84,7 @@ export async function getReviewRequest(
       documents: base.documents,
       history: base.history,
       bibs,
-      facts: factsOf(key),
+      facts: factsOf(key).facts,
       registration: registrationRows[0] ?? null,
       edition,
     },
