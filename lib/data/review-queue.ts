@@ -58,14 +58,15 @@ function scoreSql(today: IsoDate) {
   const isExtension = sql`${requests.type} = 'extension'`;
   const start = sql`(case when ${isExtension} then ${addMonths(today, -EXTENSION_SCORE_MONTHS)}::date else ${finalsEditions.qualificationStart} end)`;
   const end = sql`(case when ${isExtension} then ${today}::date else ${finalsEditions.qualificationEnd} end)`;
-  // The runner's few results first, then their races (OFFSET 0 keeps the planner from starting at the races by
-  // date, which read every race of the window for each request: 4x the buffers on the bench data).
-  const best = sql`(select max(x.score) from (select res.utmb_score as score, res.race_id from results res
-      where res.runner_id = ${requests.runnerId} and res.status = 'finisher' and res.utmb_score is not null offset 0) x
-    join races ra on ra.id = x.race_id
-    where ra.category::text = ${category} and ra.date between ${start} and ${end})`;
+  // The runner's few results, each checked against its race (a subquery per result keeps that order: joined,
+  // the planner started from the window's races and read the runner's results again for each one).
+  const best = sql`(select max(res.utmb_score) from results res
+    where res.runner_id = ${requests.runnerId} and res.status = 'finisher' and res.utmb_score is not null
+      and (select ra.category::text = ${category} and ra.date between ${start} and ${end} from races ra where ra.id = res.race_id))`;
+  // The runner's sex by primary key: a join would read every runner to sort a few thousand requests.
+  const sex = sql`(select ru.sex::text from runners ru where ru.id = ${requests.runnerId})`;
   const threshold = sql`((case when ${isExtension} then ${finalsEditions.extensionThresholds} else ${finalsEditions.scoreThresholds} end)
-    -> (${runners.sex}::text) ->> ${category})::real`;
+    -> ${sex} ->> ${category})::real`;
   return { best, margin: sql`(${best} - ${threshold})` };
 }
 
@@ -112,8 +113,8 @@ export async function listReviewQueue(
   const page = Math.max(1, Math.trunc(filters.page));
   const where = and(...queueConditions(filters));
   const bySort = filters.sort === "score" || filters.sort === "margin";
-  // The runners are joined only when a filter or the sort is about them; the page's runners come with its facts.
-  const needsRunner = bySort || !!filters.sex || !!filters.q;
+  // The runners are joined only when a filter is about them; the page's runners come with its facts.
+  const needsRunner = !!filters.sex || !!filters.q;
 
   const pageQuery = db
     .select({
@@ -132,7 +133,7 @@ export async function listReviewQueue(
   const countQuery = db.select({ n: count() }).from(requests).$dynamic();
   if (needsRunner) {
     pageQuery.innerJoin(runners, eq(runners.id, requests.runnerId));
-    if (filters.sex || filters.q) countQuery.innerJoin(runners, eq(runners.id, requests.runnerId));
+    countQuery.innerJoin(runners, eq(runners.id, requests.runnerId));
   }
   if (bySort) pageQuery.leftJoin(finalsEditions, eq(finalsEditions.year, requests.editionYear));
   const [rows, [totalRow]] = await Promise.all([
