@@ -11,8 +11,6 @@ import { FINALS_RACES } from "@/lib/domain/types";
 import { forbidden, isReviewer, type ReviewFailure, type ReviewViewer } from "./review-access";
 import { loadQueueFacts } from "./review-queue-facts";
 
-export type { ReviewQueuePage, ReviewQueueRow } from "@/lib/domain/review-queue";
-
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** `%`, `_` and `\` typed by the reviewer are matched literally. */

@@ -16,7 +16,7 @@ import {
 } from "@/lib/domain/review-queue";
 import { FINALS_RACES, SEXES } from "@/lib/domain/types";
 
-export { QUEUE_DEFAULT_PAGE_SIZE, QUEUE_MAX_PAGE_SIZE, QUEUE_STATUSES, type QueueStatus, type ReviewQueueFilters } from "@/lib/domain/review-queue";
+export { QUEUE_DEFAULT_PAGE_SIZE, type ReviewQueueFilters } from "@/lib/domain/review-queue";
 
 /** An empty form control or search param means "no filter". */
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
