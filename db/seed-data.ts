@@ -568,7 +568,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     email: "elite@example.com",
     password: "demo-elite-2027",
     role: "elite",
-    name: "Camille Roux (elite team)",
+    name: "Camille Roux",
     description: "Elite team member: reviews requests, edits edition settings.",
   },
   {

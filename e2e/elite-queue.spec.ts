@@ -34,7 +34,8 @@ test("the queue API answers 401 signed out and 403 to a runner; the pages are no
   expect(asRunner.status()).toBe(403);
   expect(await asRunner.json()).toMatchObject({ error: "forbidden" });
   await expect(page.getByRole("banner").getByRole("link", { name: "Review queue" })).toHaveCount(0);
-  for (const path of ["/elite", "/elite/quotas", "/elite/requests/1"]) {
+  expect((await page.request.get("/api/elite/ledger?edition=2027")).status()).toBe(403);
+  for (const path of ["/elite", "/elite/quotas", "/elite/ledger", "/elite/requests/1"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1, name: /not found/i })).toBeVisible();
   }
@@ -43,7 +44,10 @@ test("the queue API answers 401 signed out and 403 to a runner; the pages are no
 test("the elite member's queue and quotas fit the screen, with labelled filters; quotas are read-only for them", async ({ page }) => {
   await signIn(page, "elite@example.com", "/elite");
   await expect(page.getByRole("heading", { level: 1, name: "Review queue" })).toBeVisible();
-  for (const label of ["Runner name or id", "Type", "Status", "Edition", "Finals race", "Sex", "Submitted from", "Submitted to"]) {
+  // Phones fold the filters away behind one button.
+  const toggle = page.getByRole("button", { name: /^Filters/ });
+  if (await toggle.isVisible()) await toggle.click();
+  for (const label of ["Runner name or id", "Type", "Status", "Edition", "Finals race", "Sex", "Per page", "Submitted from", "Submitted to"]) {
     await expect(page.getByLabel(label, { exact: true })).toBeVisible();
   }
   await expect(page.getByText(/\d+ requests? · page \d+ of \d+/)).toBeVisible();
@@ -51,9 +55,9 @@ test("the elite member's queue and quotas fit the screen, with labelled filters;
   await expect(page.getByRole("button", { name: "Refresh" })).toBeEnabled();
   await expectNoHorizontalOverflow(page);
 
-  const api = await page.request.get("/api/elite/requests?pageSize=51");
+  const api = await page.request.get("/api/elite/requests?pageSize=101");
   expect(api.status()).toBe(400);
-  expect(await api.json()).toMatchObject({ error: "invalid-filters", errors: { pageSize: "At most 50 per page" } });
+  expect(await api.json()).toMatchObject({ error: "invalid-filters", errors: { pageSize: "At most 100 per page" } });
   const badYear = await page.request.get("/api/elite/requests?edition=1999&q=Núñez");
   expect(await badYear.json()).toMatchObject({ errors: { edition: "Use a year from 2000 to 2100" } });
   const ok = await page.request.get("/api/elite/requests?status=all&pageSize=5");

@@ -410,6 +410,8 @@ const FIRST_LOAD_ROUTES: { path: string; as: keyof typeof BENCH_ACCOUNTS | null 
   { path: "/requests/new/extension", as: "runner" },
   { path: "/elite", as: "elite" },
   { path: "/elite/quotas", as: "elite" },
+  { path: "/elite/ledger", as: "elite" },
+  { path: "/finals/bibs", as: null },
   { path: "/admin/imports", as: "admin" },
   { path: "/admin/tokens", as: "admin" },
 ];
@@ -558,17 +560,24 @@ async function main() {
       add("Lighthouse mobile", values["skip-lighthouse"] ? "skipped (--skip-lighthouse)" : "not measured: no Chromium (set CHROMIUM_PATH)");
     }
 
-    const eliteUrl = `${base}/api/elite/requests?type=category_change&status=submitted&page=1`;
-    const eliteRes = await fetch(eliteUrl, { headers: { cookie: eliteCookie } });
-    const elite = eliteRes.ok ? ((await eliteRes.json()) as { total?: number }) : null;
-    if (!elite) log(`elite queue request answered HTTP ${eliteRes.status}; not measured`);
+    // The elite queue's JSON API (issue 16): the default view (open, longest waiting first, 20 per page) and the
+    // heaviest one (every status, sorted by score vs threshold, 100 per page: the sort reads each request's best score).
+    const queueViews = ["", "status=all&sort=margin&pageSize=100"];
+    const queues: { name: string; url: string; cookie: CookieSource }[] = [];
+    for (const query of queueViews) {
+      const url = `${base}/api/elite/requests${query ? `?${query}` : ""}`;
+      const res = await fetch(url, { headers: { cookie: eliteCookie } });
+      const page = res.ok ? ((await res.json()) as { total?: number }) : null;
+      if (page) queues.push({ name: `GET /api/elite/requests${query ? `?${query}` : " (open, waiting)"} (elite, ${page.total ?? "?"} matching)`, url, cookie: eliteCookie });
+      else log(`elite queue request ${query || "(default)"} answered HTTP ${res.status}; not measured`);
+    }
 
     const targets: { name: string; url: string; cookie: CookieSource }[] = [
       { name: "GET /dashboard (repeated runner)", url: `${base}/dashboard`, cookie: runnerCookie },
       // The issue's "static page of the same app": the home page. It renders per request too (the header shows
       // who is signed in), without a session here, so it is the cost of the app's shell with no data.
       { name: "GET / (home page, no session)", url: `${base}/`, cookie: null },
-      ...(elite ? [{ name: `GET /api/elite/requests?type=category_change&status=submitted (elite, ${elite.total ?? "?"} matching)`, url: eliteUrl, cookie: eliteCookie }] : []),
+      ...queues,
       // Results day: a different signed-in runner on every request, each once per pass over all of them. With
       // more of them than a process keeps dashboards (5,000) and verified tokens (10,000), every view decrypts
       // its token, reads its session and reads and computes its dashboard, as a runner's first view does.

@@ -15,7 +15,8 @@ try {
   process.exit(1);
 }
 const { DatabaseLockedError, describeDatabaseError, migrateDatabase, openDatabase } = await import("@/db/client");
-const { isDatabaseEmpty, seedDatabase } = await import("@/db/seed");
+const { DEFAULT_SEED_TODAY, isDatabaseEmpty, seedDatabase } = await import("@/db/seed");
+const { DEMO_QUEUE_REQUESTS, seedQueueRequests } = await import("@/db/seed-queue");
 
 function explain(error: unknown, where: string): string {
   if (error instanceof DatabaseLockedError) return `Finals Portal cannot use its database:\n  ${error.message}`;
@@ -33,8 +34,9 @@ try {
   await migrateDatabase(database);
   if (env.SEED_ON_START === "true" && (await isDatabaseEmpty(database.db))) {
     const summary = await seedDatabase(database.db);
+    const queued = await seedQueueRequests(database.db, { count: DEMO_QUEUE_REQUESTS, today: env.PORTAL_TODAY ?? DEFAULT_SEED_TODAY });
     console.log(
-      `Seeded demo data: ${summary.runners} runners, ${summary.results} results, ${summary.users} accounts (${summary.seconds.toFixed(1)} s)`,
+      `Seeded demo data: ${summary.runners} runners, ${summary.results} results, ${summary.users} accounts, ${queued} requests to review (${summary.seconds.toFixed(1)} s)`,
     );
   }
   console.log(`Database ready: ${database.kind} at ${database.location}`);

@@ -10,7 +10,8 @@ register("./node-hooks.mjs", import.meta.url);
 
 const { env } = await import("@/lib/env");
 const { migrateDatabase, openDatabase } = await import("@/db/client");
-const { resetDatabase, seedDatabase } = await import("@/db/seed");
+const { DEFAULT_SEED_TODAY, resetDatabase, seedDatabase } = await import("@/db/seed");
+const { DEMO_QUEUE_REQUESTS, seedQueueRequests } = await import("@/db/seed-queue");
 
 const where = env.DATABASE_URL ? "DATABASE_URL" : `${env.DATA_DIR}/pglite`;
 let database: Awaited<ReturnType<typeof openDatabase>> | undefined;
@@ -19,10 +20,11 @@ try {
   await migrateDatabase(database);
   await resetDatabase(database.db);
   const summary = await seedDatabase(database.db, env.PORTAL_TODAY ? { today: env.PORTAL_TODAY } : {});
+  const queued = await seedQueueRequests(database.db, { count: DEMO_QUEUE_REQUESTS, today: env.PORTAL_TODAY ?? DEFAULT_SEED_TODAY });
   console.log(
     `Seeded ${database.kind} at ${database.location}: ${summary.runners} runners, ${summary.events} events, ` +
       `${summary.races} races, ${summary.results} results, ${summary.qualifications} qualifications, ` +
-      `${summary.users} accounts in ${summary.seconds.toFixed(1)} s`,
+      `${summary.users} accounts, ${queued} requests to review in ${summary.seconds.toFixed(1)} s`,
   );
 } catch (error) {
   // Drizzle wraps driver errors ("Failed query: ..."); the cause says what went wrong (ECONNREFUSED, ...).

@@ -1,45 +1,64 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useActionState, useEffect } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { decideRequestAction, type DecideRequestState } from "@/lib/actions/review/decide-request";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { REVIEW_QUEUE_KEY } from "@/components/providers/query-client";
 import { DECISION_REASON_MAX } from "@/lib/validations/limits";
+import type { ReasonTemplate } from "./reason-templates";
 
 export interface DecisionFormProps {
   requestId: number;
   /** Shown beside "Approve" for a change of category: what approving uses. */
   approveHint?: string;
+  templates: ReasonTemplate[];
+  /** The queue's search params the reviewer came from ("decide and open next" keeps them). */
+  queue: string;
 }
 
-/** R17: approve or reject with a reason the runner will read. The queue is refreshed after a decision. */
-export function DecisionForm({ requestId, approveHint }: DecisionFormProps) {
+function ErrorList({ id, errors }: { id: string; errors: string[] | undefined }) {
+  return (
+    <div id={id} aria-live="polite">
+      {errors?.map((e) => (
+        <p key={e} className="text-sm text-red-700">
+          {e}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+/** R17: approve or reject with a reason the runner will read, from a template or not. The queue is refreshed after a decision. */
+export function DecisionForm({ requestId, approveHint, templates, queue }: DecisionFormProps) {
   const [state, formAction, pending] = useActionState<DecideRequestState, FormData>(decideRequestAction, { status: "idle" });
   const queryClient = useQueryClient();
+  const reasonRef = useRef<HTMLTextAreaElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (state.status === "success") void queryClient.invalidateQueries({ queryKey: REVIEW_QUEUE_KEY });
   }, [state, queryClient]);
 
+  function applyTemplate(id: string) {
+    const template = templates.find((t) => t.id === id);
+    if (!template || !reasonRef.current || !formRef.current) return;
+    reasonRef.current.value = template.text;
+    const radio = formRef.current.querySelector<HTMLInputElement>(`input[name="decision"][value="${template.decision}"]`);
+    if (radio) radio.checked = true;
+  }
+
   const decisionError = state.errors?.decision;
   const reasonError = state.errors?.reason;
   return (
-    <form action={formAction} className="space-y-5" noValidate>
+    <form ref={formRef} action={formAction} className="space-y-5" noValidate>
       <input type="hidden" name="requestId" value={requestId} />
+      <input type="hidden" name="queue" value={queue} />
       <FormMessage status={state.status} message={state.message} />
       <fieldset className="space-y-2" aria-describedby="decision-error" aria-invalid={decisionError ? true : undefined}>
         <legend className="font-medium">Decision</legend>
         <div className="flex min-h-11 items-center gap-3">
-          <input
-            id="decision-approve"
-            type="radio"
-            name="decision"
-            value="approve"
-            defaultChecked={state.values?.decision === "approve"}
-            aria-describedby={approveHint ? "decision-approve-hint" : undefined}
-            className="h-5 w-5"
-          />
+          <input id="decision-approve" type="radio" name="decision" value="approve" defaultChecked={state.values?.decision === "approve"} aria-describedby={approveHint ? "decision-approve-hint" : undefined} className="h-5 w-5" />
           <label htmlFor="decision-approve">Approve</label>
         </div>
         {approveHint ? (
@@ -48,24 +67,24 @@ export function DecisionForm({ requestId, approveHint }: DecisionFormProps) {
           </p>
         ) : null}
         <div className="flex min-h-11 items-center gap-3">
-          <input
-            id="decision-reject"
-            type="radio"
-            name="decision"
-            value="reject"
-            defaultChecked={state.values?.decision === "reject"}
-            className="h-5 w-5"
-          />
+          <input id="decision-reject" type="radio" name="decision" value="reject" defaultChecked={state.values?.decision === "reject"} className="h-5 w-5" />
           <label htmlFor="decision-reject">Reject</label>
         </div>
-        <div id="decision-error" aria-live="polite">
-          {decisionError?.map((e) => (
-            <p key={e} className="text-sm text-red-700">
-              {e}
-            </p>
-          ))}
-        </div>
+        <ErrorList id="decision-error" errors={decisionError} />
       </fieldset>
+      <div className="space-y-1">
+        <label htmlFor="decision-template" className="block font-medium">
+          Start from a template
+        </label>
+        <select id="decision-template" defaultValue="" onChange={(e) => applyTemplate(e.target.value)} className="block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base">
+          <option value="">No template</option>
+          {templates.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.label}
+            </option>
+          ))}
+        </select>
+      </div>
       <div className="space-y-1">
         <label htmlFor="decision-reason" className="block font-medium">
           Reason for the decision
@@ -74,6 +93,7 @@ export function DecisionForm({ requestId, approveHint }: DecisionFormProps) {
           Required. The runner sees it with the decision.
         </p>
         <textarea
+          ref={reasonRef}
           id="decision-reason"
           name="reason"
           required
@@ -84,17 +104,16 @@ export function DecisionForm({ requestId, approveHint }: DecisionFormProps) {
           aria-invalid={reasonError ? true : undefined}
           className={`block w-full rounded-md border bg-white px-3 py-2 text-base ${reasonError ? "border-red-700" : "border-slate-400"}`}
         />
-        <div id="decision-reason-error" aria-live="polite">
-          {reasonError?.map((e) => (
-            <p key={e} className="text-sm text-red-700">
-              {e}
-            </p>
-          ))}
-        </div>
+        <ErrorList id="decision-reason-error" errors={reasonError} />
       </div>
-      <SubmitButton pending={pending} pendingLabel="Saving the decision…">
-        Record decision
-      </SubmitButton>
+      <div className="flex flex-wrap gap-3">
+        <SubmitButton pending={pending} pendingLabel="Saving the decision…" name="then" value="stay">
+          Record decision
+        </SubmitButton>
+        <SubmitButton pending={pending} pendingLabel="Saving…" name="then" value="next">
+          Decide and open next
+        </SubmitButton>
+      </div>
     </form>
   );
 }

@@ -1,14 +1,23 @@
-import type { RunnerDashboard } from "@/lib/data/dashboard";
+import type { FinalsRaceStatus } from "@/lib/domain/qualification";
+import type { FinalsEditionConfig, FinalsRace, Sex } from "@/lib/domain/types";
+import type { UtmbIndex } from "@/lib/domain/utmb-index";
 import { finalsStatusViews, indexEntryViews, resultRowViews } from "@/components/dashboard/view-model";
 import { FinalsStatusCards } from "@/components/dashboard/finals-status-card";
 import { IndexSummary } from "@/components/dashboard/index-summary";
 import { ResultsList } from "@/components/dashboard/results-list";
 
+/** The parts of the runner's dashboard the record shows (the data layer's dashboard fits it). */
 export interface RunnerRecordProps {
-  dashboard: Pick<RunnerDashboard, "runner" | "edition" | "status" | "index" | "indexExplanation" | "results">;
+  dashboard: {
+    runner: { sex: Sex };
+    edition: FinalsEditionConfig;
+    status: Record<FinalsRace, FinalsRaceStatus>;
+    index: UtmbIndex;
+    indexExplanation: string[];
+    results: Parameters<typeof resultRowViews>[0];
+  };
   today: string;
 }
-
 
 /** The runner's qualifications (R13), index (R6) and results, as the reviewer needs them beside the request. */
 export function RunnerRecord({ dashboard, today }: RunnerRecordProps) {

@@ -46,6 +46,8 @@ export function refusalText(refusal: Refusal): string {
       return "You have not reached a Top Elite threshold: a General or category index at the threshold, or a top place at the last Finals.";
     case "top-elite-already-granted":
       return `Your Top Elite period for the ${refusal.editionYear} Finals is already approved.`;
+    case "no-race-named":
+      return "The request names no Finals race.";
     case "already-open":
       return `You already have an open ${REQUEST_TYPE_LABEL[refusal.type].toLowerCase()} request for the ${refusal.editionYear} Finals (request #${refusal.requestId}). Withdraw it or wait for the decision first.`;
   }

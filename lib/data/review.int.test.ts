@@ -2,9 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, asc, eq, inArray, notLike, sql } from "drizzle-orm";
 import { createTestDatabase, type TestDatabase } from "@/test/test-database";
 import { DEMO_STORIES, seedDatabase, type StoryKey } from "@/db/seed";
-import { auditEvents, events, finalsQuotas, qualifications, races, requestDocuments, requests, results, runners, users } from "@/db/schema";
+import { auditEvents, events, finalsQuotas, notifications, qualifications, races, requestDocuments, requests, results, runners, users } from "@/db/schema";
 import { getRunnerDashboard } from "./dashboard";
-import { decideRequest, getReviewRequest, listQuotas, listReviewQueue, startReview, updateQuota, type ReviewViewer } from "./review";
+import { listQuotas, updateQuota } from "./bib-quotas";
+import type { ReviewViewer } from "./review-access";
+import { decideRequest, startReview } from "./review-decisions";
+import { listReviewQueue } from "./review-queue";
+import { getReviewRequest } from "./review-request";
 import { reviewQueueFiltersSchema, type ReviewQueueFilterInput } from "@/lib/validations/review-queue";
 import type { FinalsRace, Sex } from "@/lib/domain/types";
 
@@ -109,7 +113,7 @@ function filters(input: ReviewQueueFilterInput = {}) {
 }
 
 async function queueIds(input: ReviewQueueFilterInput = {}) {
-  const page = await listReviewQueue(database.db, elite, filters(input));
+  const page = await listReviewQueue(database.db, elite, filters(input), { today: TODAY });
   if (!page.ok) throw new Error(page.message);
   return { ids: page.rows.map((r) => r.id), total: page.total, page };
 }
@@ -236,7 +240,7 @@ describe("listReviewQueue", () => {
     }
   });
 
-  it("pages with a stable order and the total on every page; the page size is capped at 50", async () => {
+  it("pages with a stable order and the total on every page; the page size is capped at 100", async () => {
     const p1 = await queueIds({ status: "all", pageSize: 3, page: 1 });
     const p2 = await queueIds({ status: "all", pageSize: 3, page: 2 });
     const p3 = await queueIds({ status: "all", pageSize: 3, page: 3 });
@@ -244,15 +248,15 @@ describe("listReviewQueue", () => {
     expect([p1.total, p2.total, p3.total, p4.total]).toEqual([8, 8, 8, 8]);
     expect([...p1.ids, ...p2.ids, ...p3.ids]).toEqual(idsOf("cc1", "cc2", "def3", "ext4", "cc5", "def6", "ext7", "cc8"));
     expect(p4.ids).toEqual([]);
-    expect(reviewQueueFiltersSchema.safeParse({ pageSize: 51 }).success).toBe(false);
-    const capped = await listReviewQueue(database.db, elite, { ...filters(), pageSize: 500 });
-    expect(capped.ok && capped.pageSize).toBe(50);
+    expect(reviewQueueFiltersSchema.safeParse({ pageSize: 101 }).success).toBe(false);
+    const capped = await listReviewQueue(database.db, elite, { ...filters(), pageSize: 500 }, { today: TODAY });
+    expect(capped.ok && capped.pageSize).toBe(100);
   });
 
   it("admins may read the queue; runners and signed-out callers are refused", async () => {
-    expect((await listReviewQueue(database.db, admin, filters())).ok).toBe(true);
-    expect(await listReviewQueue(database.db, runnerViewer, filters())).toMatchObject({ ok: false, error: "forbidden" });
-    expect(await listReviewQueue(database.db, null, filters())).toMatchObject({ ok: false, error: "forbidden" });
+    expect((await listReviewQueue(database.db, admin, filters(), { today: TODAY })).ok).toBe(true);
+    expect(await listReviewQueue(database.db, runnerViewer, filters(), { today: TODAY })).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await listReviewQueue(database.db, null, filters(), { today: TODAY })).toMatchObject({ ok: false, error: "forbidden" });
   });
 
   it("getReviewRequest: the request, the runner's dashboard, document metadata, history and bibs left", async () => {
@@ -300,6 +304,16 @@ describe("startReview and decideRequest", () => {
       { action: "rejected", reason: "No bib can be justified.", actor: elite.id, details: { from: "in_review", to: "rejected" } },
     ]);
     expect(await quota(2027, "CCC", "F")).toEqual(before);
+  });
+
+  it("tells the runner of the decision once, in the same transaction (when the runner has an account)", async () => {
+    const runner = takeRunner("F");
+    const [account] = await database.db.insert(users).values({ email: `decided-${runner.id}@example.com`, role: "runner" }).returning({ id: users.id });
+    await database.db.update(runners).set({ userId: account!.id }).where(eq(runners.id, runner.id));
+    const id = await insertRequest({ runnerId: runner.id, type: "extension", to: "CCC", status: "in_review" });
+    expect(await decideRequest(database.db, elite, { requestId: id, decision: "reject", reason: "No qualifying score in the window." })).toMatchObject({ ok: true });
+    const told = await database.db.select({ kind: notifications.kind, subject: notifications.subject, params: notifications.params }).from(notifications).where(eq(notifications.userId, account!.id));
+    expect(told).toEqual([{ kind: "request_decided", subject: `request_decided:${id}`, params: { requestId: id, status: "rejected" } }]);
   });
 
   it("approving a category change takes one bib of the target race and sex, from submitted in one step", async () => {

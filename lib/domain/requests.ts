@@ -34,7 +34,9 @@ export type Refusal =
   | { code: "top-elite-not-reached" }
   | { code: "top-elite-already-granted"; editionYear: number }
   // R17: one open request per runner, edition and type
-  | { code: "already-open"; type: RequestType; editionYear: number; requestId: number };
+  | { code: "already-open"; type: RequestType; editionYear: number; requestId: number }
+  // A request row that names no Finals race where its rule needs one (the elite queue's check).
+  | { code: "no-race-named" };
 
 /**
  * Why a filing or a change of a request did not happen, as the data layer answers it: a rule's refusal,

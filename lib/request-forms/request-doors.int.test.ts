@@ -217,7 +217,7 @@ describe("the data layer judges alike when called directly", () => {
     const runnerId = accounts.topElite.runnerId ?? -1;
     expect((await getRunnerDashboard(database.db, { runnerId, today: TODAY }))?.edition.qualificationEnd).toBe("2026-12-31");
     // The elite team decides through the usual review (R17).
-    const { decideRequest, startReview } = await import("@/lib/data/review");
+    const { decideRequest, startReview } = await import("@/lib/data/review-decisions");
     const [filed] = await database.db.select({ id: requests.id }).from(requests).where(eq(requests.runnerId, runnerId));
     const reviewer = { id: accounts.elite.userId, role: "elite" as const, runnerId: null };
     expect(await startReview(database.db, reviewer, filed?.id ?? 0)).toEqual({ ok: true });

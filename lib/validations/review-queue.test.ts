@@ -7,7 +7,7 @@ import {
   type ReviewQueueFilters,
 } from "./review-queue";
 
-const DEFAULTS: ReviewQueueFilters = { status: "open", page: 1, pageSize: QUEUE_DEFAULT_PAGE_SIZE };
+const DEFAULTS: ReviewQueueFilters = { status: "open", sort: "waiting", dir: "desc", page: 1, pageSize: QUEUE_DEFAULT_PAGE_SIZE };
 
 /** The messages of a refused input, by field, as the API answers them. */
 function errorsOf(input: Record<string, unknown>): Record<string, string> {
@@ -39,7 +39,7 @@ describe("review queue filters (R17)", () => {
       page: "3",
       pageSize: "50",
     });
-    expect(parsed).toEqual({ type: "extension", status: "all", edition: 2027, race: "CCC", sex: "F", from: "2026-10-01", to: "2026-10-31", q: "Núñez", page: 3, pageSize: 50 });
+    expect(parsed).toEqual({ type: "extension", status: "all", edition: 2027, race: "CCC", sex: "F", from: "2026-10-01", to: "2026-10-31", q: "Núñez", sort: "waiting", dir: "desc", page: 3, pageSize: 50 });
   });
 
   it("says what is wrong with each bad filter", () => {
@@ -50,12 +50,12 @@ describe("review queue filters (R17)", () => {
     expect(errorsOf({ from: "2026-02-30" })).toEqual({ from: "Use a date like 2026-11-26" });
     expect(errorsOf({ to: "26/11/2026" })).toEqual({ to: "Use a date like 2026-11-26" });
     expect(errorsOf({ q: "x".repeat(101) })).toEqual({ q: "Use at most 100 characters" });
-    expect(errorsOf({ pageSize: "51" })).toEqual({ pageSize: "At most 50 per page" });
+    expect(errorsOf({ pageSize: "101" })).toEqual({ pageSize: "At most 100 per page" });
     expect(errorsOf({ edition: "1999" })).toEqual({ edition: "Use a year from 2000 to 2100" });
     expect(errorsOf({ edition: "next" })).toEqual({ edition: "Use a year from 2000 to 2100" });
     expect(errorsOf({ page: "0" })).toEqual({ page: "Use a page number from 1 to 10000" });
     expect(errorsOf({ page: "1.5" })).toEqual({ page: "Use a page number from 1 to 10000" });
-    expect(errorsOf({ pageSize: "0" })).toEqual({ pageSize: "Use a page size from 1 to 50" });
+    expect(errorsOf({ pageSize: "0" })).toEqual({ pageSize: "Use a page size from 1 to 100" });
   });
 
   it("refuses an end date before the start date, on the end date", () => {
@@ -76,9 +76,9 @@ describe("queue filters in the URL", () => {
 
   it("writes short links: defaults left out, the rest in a stable order, and reads them back", () => {
     expect(queueSearchParams(DEFAULTS).toString()).toBe("");
-    const filters: ReviewQueueFilters = { type: "category_change", status: "submitted", edition: 2027, race: "OCC", sex: "F", from: "2026-01-01", to: "2026-12-31", q: "a&b c", page: 2, pageSize: 10 };
+    const filters: ReviewQueueFilters = { type: "category_change", status: "submitted", edition: 2027, race: "OCC", sex: "F", from: "2026-01-01", to: "2026-12-31", q: "a&b c", sort: "margin", dir: "asc", page: 2, pageSize: 10 };
     const text = queueSearchParams(filters).toString();
-    expect(text).toBe("type=category_change&status=submitted&edition=2027&race=OCC&sex=F&from=2026-01-01&to=2026-12-31&q=a%26b+c&page=2&pageSize=10");
+    expect(text).toBe("type=category_change&status=submitted&edition=2027&race=OCC&sex=F&from=2026-01-01&to=2026-12-31&q=a%26b+c&sort=margin&dir=asc&page=2&pageSize=10");
     expect(parseQueueSearchParams(new URLSearchParams(text))).toEqual(filters);
   });
 });

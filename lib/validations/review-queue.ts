@@ -6,13 +6,17 @@
 import * as z from "zod/mini";
 import { isIsoDate } from "@/lib/domain/iso-date";
 import { REQUEST_TYPES } from "@/lib/domain/requests";
+import {
+  QUEUE_DEFAULT_PAGE_SIZE,
+  QUEUE_DIRECTIONS,
+  QUEUE_MAX_PAGE_SIZE,
+  QUEUE_SORTS,
+  QUEUE_STATUSES,
+  type ReviewQueueFilters,
+} from "@/lib/domain/review-queue";
 import { FINALS_RACES, SEXES } from "@/lib/domain/types";
 
-/** "open" = submitted or in review (the default view); "all" = every status. */
-export const QUEUE_STATUSES = ["open", "all", "submitted", "in_review", "approved", "rejected", "withdrawn"] as const;
-export type QueueStatus = (typeof QUEUE_STATUSES)[number];
-export const QUEUE_MAX_PAGE_SIZE = 50;
-export const QUEUE_DEFAULT_PAGE_SIZE = 20;
+export { QUEUE_DEFAULT_PAGE_SIZE, type ReviewQueueFilters } from "@/lib/domain/review-queue";
 
 /** An empty form control or search param means "no filter". */
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
@@ -34,6 +38,8 @@ export const reviewQueueFiltersSchema = z
     from: optional(isoDate),
     to: optional(isoDate),
     q: optional(z.string().check(z.trim(), z.maxLength(100, "Use at most 100 characters"))),
+    sort: withDefault(z.enum(QUEUE_SORTS, { error: "Unknown sort" }), "waiting"),
+    dir: withDefault(z.enum(QUEUE_DIRECTIONS, { error: "Sort asc or desc" }), "desc"),
     page: withDefault(wholeNumber(1, 10_000, "Use a page number from 1 to 10000"), 1),
     pageSize: withDefault(
       wholeNumber(1, QUEUE_MAX_PAGE_SIZE, `Use a page size from 1 to ${QUEUE_MAX_PAGE_SIZE}`, `At most ${QUEUE_MAX_PAGE_SIZE} per page`),
@@ -42,11 +48,13 @@ export const reviewQueueFiltersSchema = z
   })
   .check(z.refine((f) => !f.from || !f.to || f.from <= f.to, { path: ["to"], error: "The end date is before the start date" }));
 
-export type ReviewQueueFilters = z.output<typeof reviewQueueFiltersSchema>;
+// The schema's output is the domain's filters type, so the data layer needs no import from here.
+const _sameShape: (f: z.output<typeof reviewQueueFiltersSchema>) => ReviewQueueFilters = (f) => f;
+void _sameShape;
 export type ReviewQueueFilterInput = Partial<Record<keyof ReviewQueueFilters, unknown>>;
 
 /** The filter names as they appear in the URL, in a stable order (also the React Query key order). */
-export const QUEUE_PARAM_NAMES = ["type", "status", "edition", "race", "sex", "from", "to", "q", "page", "pageSize"] as const;
+export const QUEUE_PARAM_NAMES = ["type", "status", "edition", "race", "sex", "from", "to", "q", "sort", "dir", "page", "pageSize"] as const;
 
 /** Parses URL search params into filters; invalid values fall back to the defaults (a shared link never breaks the page). */
 export function parseQueueSearchParams(params: URLSearchParams | Record<string, string | string[] | undefined>): ReviewQueueFilters {
@@ -71,6 +79,8 @@ export function queueSearchParams(filters: ReviewQueueFilters): URLSearchParams 
     if (value === undefined) continue;
     if (name === "status" && value === "open") continue;
     if (name === "page" && value === 1) continue;
+    if (name === "sort" && value === "waiting") continue;
+    if (name === "dir" && value === "desc") continue;
     if (name === "pageSize" && value === QUEUE_DEFAULT_PAGE_SIZE) continue;
     params.set(name, String(value));
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideRequestSchema, startReviewSchema } from "./review";
+import { decideRequestSchema, startReviewSchema, startReviewsSchema, updateQuotaSchema } from "./review";
 
 describe("review schemas: requestId", () => {
   // Issue #14: an id past int4 reached the database and failed there (500) instead of being refused here.
@@ -10,5 +10,19 @@ describe("review schemas: requestId", () => {
 
   it("accepts the largest int4", () => {
     expect(startReviewSchema.safeParse({ requestId: "2147483647" })).toMatchObject({ success: true, data: { requestId: 2147483647 } });
+  });
+});
+
+describe("review schemas: bulk start and quota", () => {
+  it("reads the bulk ids from one comma-separated field", () => {
+    expect(startReviewsSchema.safeParse({ requestIds: "3, 5,8" })).toMatchObject({ success: true, data: { requestIds: [3, 5, 8] } });
+    expect(startReviewsSchema.safeParse({ requestIds: "" }).success).toBe(false);
+    expect(startReviewsSchema.safeParse({ requestIds: "3,x" }).success).toBe(false);
+  });
+
+  it("reads an empty quota as missing, not as 0", () => {
+    const base = { editionYear: "2027", finalsRace: "OCC", sex: "F" };
+    expect(updateQuotaSchema.safeParse({ ...base, bibs: "" }).error?.issues[0]?.message).toBe("Enter a number of bibs");
+    expect(updateQuotaSchema.safeParse({ ...base, bibs: "0" })).toMatchObject({ success: true, data: { bibs: 0 } });
   });
 });

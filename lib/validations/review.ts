@@ -9,6 +9,14 @@ import { requestIdSchema as requestId } from "./requests";
 
 export const startReviewSchema = z.object({ requestId });
 
+/** The queue's bulk "start review": the selected ids, comma-separated in one field (100 at most, a full page). */
+export const startReviewsSchema = z.object({
+  requestIds: z
+    .string({ error: "Select at least one request" })
+    .transform((text): unknown[] => text.split(",").map((id) => id.trim()).filter((id) => id !== ""))
+    .pipe(z.array(requestId).min(1, "Select at least one request").max(100, "Select at most 100 requests")),
+});
+
 export const decideRequestSchema = z.object({
   requestId,
   decision: z.enum(["approve", "reject"], { error: "Choose approve or reject" }),
@@ -17,6 +25,10 @@ export const decideRequestSchema = z.object({
     .trim()
     .min(1, "Give the reason for the decision; the runner will see it")
     .max(DECISION_REASON_MAX, `Use at most ${DECISION_REASON_MAX} characters`),
+  /** "next": after the decision, open the next request of the queue the reviewer came from. */
+  then: z.enum(["stay", "next"]).optional(),
+  /** The queue's search params (filters, sort) the reviewer came from, for "decide and open next". */
+  queue: z.string().max(1000).optional(),
 });
 export type DecideRequestField = keyof z.input<typeof decideRequestSchema>;
 
@@ -24,10 +36,14 @@ export const updateQuotaSchema = z.object({
   editionYear: z.coerce.number().int().min(2000).max(2100),
   finalsRace: z.enum(FINALS_RACES),
   sex: z.enum(SEXES),
-  bibs: z.coerce
-    .number({ error: "Enter a number of bibs" })
-    .int("Enter a whole number of bibs")
-    .min(0, "The quota cannot be negative")
-    .max(10_000, "At most 10,000 bibs"),
+  // An empty field is "no number", not 0 (z.coerce would read "" as 0).
+  bibs: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.coerce
+      .number({ error: "Enter a number of bibs" })
+      .int("Enter a whole number of bibs")
+      .min(0, "The quota cannot be negative")
+      .max(10_000, "At most 10,000 bibs"),
+  ),
 });
 export type UpdateQuotaField = keyof z.input<typeof updateQuotaSchema>;

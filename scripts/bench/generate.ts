@@ -35,7 +35,7 @@ export interface BenchSeedOptions {
   seed?: number;
   /** "Today" (default 2026-11-26): races of the last 14 days have no published score yet. */
   today?: IsoDate;
-  /** Rows in `requests` (default: runners / 300, between 50 and 3,000). */
+  /** Rows in `requests` (default 3,000, the elite queue at scale; at most one per runner). */
   requests?: number;
   /** Run the nightly recompute after loading (qualifications and finisher places). */
   recompute?: boolean;
@@ -400,6 +400,9 @@ function* resultRows(rng: SeededRandom, calendar: Calendar, runners: number, pop
 // ---------------------------------------------------------------------------------------------------
 // Requests for the elite queue
 
+/** The queue the elite team works through in a season at scale (issue 16). */
+export const BENCH_REQUESTS_DEFAULT = 3000;
+
 const REASONS = [
   "Injured in spring (stress fracture), medical certificate attached.",
   "I would like to run the longer race this year.",
@@ -573,7 +576,7 @@ export async function generateBenchData(database: Database, options: BenchSeedOp
   const { runners, results } = options;
   if (!Number.isInteger(runners) || runners < 100) throw new RangeError(`bench seed: at least 100 runners, got ${runners}`);
   if (!Number.isInteger(results) || results < 1000) throw new RangeError(`bench seed: at least 1,000 results, got ${results}`);
-  const requestCount = options.requests ?? clamp(Math.round(runners / 300), 50, 3000);
+  const requestCount = Math.min(options.requests ?? BENCH_REQUESTS_DEFAULT, runners - 1);
   const signedIn = signedInRunnerIds(runners, options.signedIn ?? BENCH_SIGNED_IN_DEFAULT);
   const rng = new SeededRandom(options.seed ?? 42);
   const db = database.db;

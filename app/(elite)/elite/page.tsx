@@ -4,7 +4,8 @@ import Link from "next/link";
 import { getDb } from "@/db";
 import { ReviewQueue } from "@/components/elite/review-queue";
 import { requireRole } from "@/lib/auth/session";
-import { listEditionYears, listReviewQueue } from "@/lib/data/review";
+import { listEditionYears, listReviewQueue } from "@/lib/data/review-queue";
+import { todayIso } from "@/lib/clock";
 import { makeQueryClient, reviewQueueKey } from "@/components/providers/query-client";
 import type { SearchParams } from "@/app/search-params";
 import { parseQueueSearchParams } from "@/lib/validations/review-queue";
@@ -23,7 +24,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
     queryClient.prefetchQuery({
       queryKey: reviewQueueKey(filters),
       queryFn: async () => {
-        const page = await listReviewQueue(db, user, filters);
+        const page = await listReviewQueue(db, user, filters, { today: todayIso() });
         if (!page.ok) throw new Error(page.message);
         return page;
       },
@@ -31,12 +32,12 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   ]);
 
   return (
-    <div className="space-y-6">
-      <header className="space-y-2">
+    <div className="space-y-4">
+      <header className="space-y-1">
         <h1 className="text-2xl font-bold sm:text-3xl">Review queue</h1>
         <p className="text-slate-700">
-          Requests from runners: changes of category, priority deferrals and extensions. Open requests are listed oldest
-          first. See the <Link href="/elite/quotas" className="text-brand-700 underline">bib quotas</Link> for changes of category.
+          Open requests, longest waiting first. Press <kbd className="font-mono">?</kbd> for shortcuts. See the{" "}
+          <Link href="/elite/ledger" className="text-brand-700 underline">bib ledger</Link>.
         </p>
       </header>
       <HydrationBoundary state={dehydrate(queryClient)}>

@@ -2,7 +2,7 @@
 
 import { formAction } from "@/lib/actions/form-action";
 import type { FormState } from "@/lib/actions/form-state";
-import { startReview } from "@/lib/data/review";
+import { startReview } from "@/lib/data/review-decisions";
 import { startReviewSchema } from "@/lib/validations/review";
 
 export type StartReviewState = FormState<"requestId">;

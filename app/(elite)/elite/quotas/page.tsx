@@ -5,7 +5,7 @@ import { QuotaForm } from "@/components/elite/quota-form";
 import { SEX_NAME } from "@/components/requests/labels";
 import { requireRole } from "@/lib/auth/session";
 import { todayIso } from "@/lib/clock";
-import { listQuotas } from "@/lib/data/review";
+import { listQuotas } from "@/lib/data/bib-quotas";
 import { nextFinalsEdition } from "@/lib/domain/edition";
 
 export const metadata: Metadata = { title: "Bib quotas" };

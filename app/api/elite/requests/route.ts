@@ -5,7 +5,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getDb } from "@/db";
 import { getCurrentUser } from "@/lib/auth/session";
-import { listReviewQueue } from "@/lib/data/review";
+import { listReviewQueue } from "@/lib/data/review-queue";
+import { todayIso } from "@/lib/clock";
 import { QUEUE_PARAM_NAMES, reviewQueueFiltersSchema } from "@/lib/validations/review-queue";
 
 export const dynamic = "force-dynamic";
@@ -30,7 +31,7 @@ export async function GET(request: NextRequest) {
     return NextResponse.json({ error: "invalid-filters", message: "Some filters are not valid.", errors }, { status: 400, headers: PRIVATE });
   }
 
-  const result = await listReviewQueue(await getDb(), user, parsed.data);
+  const result = await listReviewQueue(await getDb(), user, parsed.data, { today: todayIso() });
   if (!result.ok) return NextResponse.json({ error: result.error, message: result.message }, { status: 403, headers: PRIVATE });
   return NextResponse.json(result, { headers: PRIVATE });
 }
