@@ -2,8 +2,12 @@ import { defineConfig, devices } from "@playwright/test";
 import { chromiumPath } from "./scripts/chromium-path";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// Each project has its own server and seeded database (the phone one on the next port, same build), so
+// what one project's specs file, approve or withdraw never changes what the other's see.
+const PHONE_PORT = PORT + 1;
 // Auth.js redirects to localhost: cookies set on 127.0.0.1 would be lost.
 const baseURL = `http://localhost:${PORT}`;
+const phoneBaseURL = `http://localhost:${PHONE_PORT}`;
 
 // Debian's chromium (or CHROMIUM_PATH) when present; else Playwright's own browser (`npx playwright install chromium`).
 const executablePath = chromiumPath();
@@ -23,13 +27,12 @@ export default defineConfig({
   // English browsers unless a spec says otherwise (e2e/i18n.spec.ts): the specs read English text.
   use: { baseURL, trace: "retain-on-failure", launchOptions, locale: "en-GB" },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions, baseURL } },
     {
       name: "phone",
-      // The projects share one server database; specs allot demo runners assuming desktop runs first.
-      dependencies: ["desktop"],
       use: {
         ...devices["Desktop Chrome"],
+        baseURL: phoneBaseURL,
         launchOptions,
         viewport: { width: 375, height: 740 },
         isMobile: true,
@@ -38,12 +41,23 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `node scripts/e2e-server.mjs ${PORT}`,
-    url: `${baseURL}/api/health`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      command: `node scripts/e2e-server.mjs ${PORT}`,
+      url: `${baseURL}/api/health`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      // Started once the first is up: it reuses that build, with a database of its own.
+      command: `node scripts/e2e-server.mjs ${PHONE_PORT} --build-of ${PORT}`,
+      url: `${phoneBaseURL}/api/health`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+  ],
 });

@@ -1,7 +1,7 @@
 /*
  * The elite team's review, end to end, on the desktop and the phone projects.
  *
- * Demo runner allocation between specs (one server database for the whole run; desktop runs first):
+ * Demo runner allocation between specs (each project has its own server and database; within one, specs share it):
  *   - elite-review.spec.ts: on desktop Tomás Herrera files a change of category CCC -> OCC (approved), on
  *     phone Sofia Lindqvist files UTMB -> CCC (approved); on both Kenji Watanabe files a priority deferral
  *     (rejected, so he may file again). Nothing else may file a change of category for Tomás or Sofia.

@@ -1,20 +1,24 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { expect } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 
-// The e2e server has no SMTP: it writes each email to DATA_DIR/mail (lib/mail.ts), DATA_DIR being
-// .data/e2e-<port> (scripts/e2e-server.mjs).
-const outbox = path.join(".data", `e2e-${process.env.E2E_PORT ?? 3100}`, "mail");
+// The e2e servers have no SMTP: each writes every email to DATA_DIR/mail (lib/mail/mail.ts), DATA_DIR being
+// .data/e2e-<port> (scripts/e2e-server.mjs); the running test's project says which server (its baseURL).
+function outbox(): string {
+  const baseURL = test.info().project.use.baseURL ?? `http://localhost:${process.env.E2E_PORT ?? 3100}`;
+  return path.join(".data", `e2e-${new URL(baseURL).port}`, "mail");
+}
 
 /** Every email sent to `email`, oldest first. */
 export function mailsTo(email: string): string[] {
+  const folder = outbox();
   let files: string[];
   try {
-    files = readdirSync(outbox).sort();
+    files = readdirSync(folder).sort();
   } catch {
     return [];
   }
-  return files.map((file) => readFileSync(path.join(outbox, file), "utf8")).filter((text) => text.startsWith(`To: ${email}\n`));
+  return files.map((file) => readFileSync(path.join(folder, file), "utf8")).filter((text) => text.startsWith(`To: ${email}\n`));
 }
 
 /** The newest email sent to `email` whose subject matches, waiting for it to be written. */

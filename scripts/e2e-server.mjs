@@ -4,6 +4,12 @@ import { spawn, spawnSync } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 
 const port = process.argv[2] ?? "3100";
+// `--build-of <port>`: serve the build made for that port's server (a second project's server, its own database).
+const buildOf = process.argv[3] === "--build-of" ? process.argv[4] : undefined;
+if (process.argv[3] !== undefined && !/^\d+$/.test(buildOf ?? "")) {
+  console.error("usage: node scripts/e2e-server.mjs <port> [--build-of <port>]");
+  process.exit(2);
+}
 // One folder per port, so two e2e runs on different ports never share (or wipe) a database.
 const dataDir = `.data/e2e-${port}`;
 const env = {
@@ -18,7 +24,7 @@ const env = {
   APP_URL: `http://localhost:${port}`,
   // The seeded stories are told for the 2027 Finals as seen on this day.
   PORTAL_TODAY: "2026-11-26",
-  NEXT_DIST_DIR: `.next-e2e-${port}`,
+  NEXT_DIST_DIR: `.next-e2e-${buildOf ?? port}`,
 };
 
 rmSync(dataDir, { recursive: true, force: true });
@@ -27,7 +33,7 @@ function run(command, args) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 run("npx", ["tsx", "--import", "./scripts/register-hooks.mjs", "scripts/prepare-db.ts"]);
-if (process.env.E2E_SKIP_BUILD !== "1") {
+if (process.env.E2E_SKIP_BUILD !== "1" && buildOf === undefined) {
   // next build adds this run's distDir to tsconfig.json; put the committed file back afterwards.
   const tsconfig = readFileSync("tsconfig.json", "utf8");
   const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });

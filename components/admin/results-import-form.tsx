@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
-import type { ImportedQualifier, ImportSummary } from "@/lib/data/import-results";
+import type { ImportedQualifier, ImportSummary } from "@/lib/ingest/types";
 import type { ImportError, ImportWarning } from "@/lib/ingest/problems";
 import { EVENT_LEVELS } from "@/lib/domain/types";
 import { reasonText } from "@/components/admin/reason-text";

@@ -3,10 +3,11 @@ import { and, eq, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditEvents, races, resultImports } from "@/db/schema";
 import { yearOf } from "@/lib/domain/iso-date";
-import type { QualificationReason } from "@/lib/domain/qualification";
-import type { EventLevel, FinalsRace, RaceCategory, Sex } from "@/lib/domain/types";
+import type { EventLevel, RaceCategory } from "@/lib/domain/types";
 import type { ImportWarning } from "@/lib/ingest/problems";
-import type { ParsedRaceFile } from "@/lib/ingest/types";
+import type { ImportedQualifier, ImportSummary, ParsedRaceFile } from "@/lib/ingest/types";
+
+export type { ImportedQualifier, ImportSummary };
 import { matchEvent, matchRace, refuse, setFinalsQualifier } from "./import-race";
 import { writeResults } from "./import-result-rows";
 import { refreshEditionConstant } from "./race-scores";
@@ -48,43 +49,7 @@ export interface ImportProvenance {
 
 export type ImportOptions = ImportTarget & ImportProvenance;
 
-/** A runner the import made newly qualified for a Finals race (R13), with every reason. */
-export interface ImportedQualifier {
-  runnerId: number;
-  runnerName: string;
-  externalId: string | null;
-  sex: Sex;
-  bib: string;
-  editionYear: number;
-  finalsRace: FinalsRace;
-  raceId: number;
-  reasons: QualificationReason[];
-}
 
-export interface ImportSummary {
-  /** 0 on a dry run. */
-  importId: number;
-  dryRun: boolean;
-  eventId: number;
-  eventName: string;
-  raceId: number;
-  raceName: string;
-  category: RaceCategory | null;
-  /** R11: whether the race qualifies for the Finals after the import. */
-  finalsQualifier: boolean;
-  partial: boolean;
-  /** R20: the race's results are final after the import. */
-  resultsFinal: boolean;
-  rows: number;
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  removed: number;
-  runnersCreated: number;
-  runnersUpdated: number;
-  newlyQualified: ImportedQualifier[];
-  warnings: ImportWarning[];
-}
 
 /** Serialises imports on PostgreSQL (two uploads of one race at once would race on the same bibs). */
 const IMPORT_LOCK_KEY = 5_202_605;

@@ -2,7 +2,8 @@
  * A results file in the portal's terms, whatever layout it came in. No database, no framework here.
  */
 import type { AgeGroup } from "@/lib/domain/age-group";
-import type { IsoDate, ResultStatus, Sex } from "@/lib/domain/types";
+import type { QualificationReason } from "@/lib/domain/qualification";
+import type { FinalsRace, IsoDate, RaceCategory, ResultStatus, Sex } from "@/lib/domain/types";
 import type { ImportError, ImportWarning } from "./problems";
 
 /** The race as the file (or the caller's options) describes it. */
@@ -59,3 +60,41 @@ export type ParseResultsOutcome =
   | ({ ok: true } & ParsedRaceFile)
   /** `tooLarge`: refused for its size alone (HTTP 413), before or while reading it. */
   | { ok: false; errors: ImportError[]; warnings: ImportWarning[]; tooLarge?: boolean };
+
+/** A runner the import made newly qualified for a Finals race (R13), with every reason. */
+export interface ImportedQualifier {
+  runnerId: number;
+  runnerName: string;
+  externalId: string | null;
+  sex: Sex;
+  bib: string;
+  editionYear: number;
+  finalsRace: FinalsRace;
+  raceId: number;
+  reasons: QualificationReason[];
+}
+
+export interface ImportSummary {
+  /** 0 on a dry run. */
+  importId: number;
+  dryRun: boolean;
+  eventId: number;
+  eventName: string;
+  raceId: number;
+  raceName: string;
+  category: RaceCategory | null;
+  /** R11: whether the race qualifies for the Finals after the import. */
+  finalsQualifier: boolean;
+  partial: boolean;
+  /** R20: the race's results are final after the import. */
+  resultsFinal: boolean;
+  rows: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  removed: number;
+  runnersCreated: number;
+  runnersUpdated: number;
+  newlyQualified: ImportedQualifier[];
+  warnings: ImportWarning[];
+}
