@@ -30,6 +30,8 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions, baseURL } },
     {
       name: "phone",
+      // HTTP-level checks (headers, refused requests) have no screen to differ by: desktop only.
+      testIgnore: ["**/security.spec.ts"],
       use: {
         ...devices["Desktop Chrome"],
         baseURL: phoneBaseURL,

@@ -10,3 +10,4 @@ export * from "./tables/finals";
 export * from "./tables/requests";
 export * from "./tables/imports";
 export * from "./tables/notifications";
+export * from "./tables/indexes";

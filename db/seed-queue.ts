@@ -11,6 +11,7 @@ import { DEMO_STORIES } from "./seed-data";
 import { categoryChangeTargets } from "@/lib/domain/requests";
 import { nextFinalsEdition } from "@/lib/domain/edition";
 import type { FinalsRace, IsoDate, Sex } from "@/lib/domain/types";
+import { refreshRunnerIndexes } from "@/lib/data/runner-indexes";
 
 /** Requests `npm start` and the e2e server add to a fresh demo database. */
 export const DEMO_QUEUE_REQUESTS = 100;
@@ -63,6 +64,8 @@ export async function seedQueueRequests(db: Db, { count, today }: { count: numbe
         createdAt: submittedAt,
       });
     }
+    // R6: their indexes, which the review queue sorts by.
+    await refreshRunnerIndexes(tx, picked.map((c) => c.runnerId), today);
   });
   return picked.length;
 }

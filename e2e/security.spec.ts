@@ -1,7 +1,6 @@
 import { expect, test } from "@playwright/test";
 
 // Issue #14: security headers, and bad requests that answered 500. Run by the desktop project only (no UI).
-test.skip(({ isMobile }) => isMobile, "HTTP only");
 
 test("pages are sent with the security headers", async ({ request }) => {
   for (const path of ["/", "/sign-in"]) {

@@ -71,7 +71,7 @@ export function QueueRows({ rows, filters, query, dimmed, active, selected, onTo
               <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
                 <StatusCell row={row} />
                 <span>
-                  Score {formatScore(row.bestScore)} ({marginText(row.margin)})
+                  Index {formatScore(row.runnerIndex)} · score {formatScore(row.bestScore)} ({marginText(row.margin)})
                 </span>
                 <EligibilityBadge eligibility={row.eligibility} />
               </p>
@@ -91,6 +91,7 @@ export function QueueRows({ rows, filters, query, dimmed, active, selected, onTo
             <th scope="col" className="py-2 pr-3">Status</th>
             <SortHeader sort="waiting" filters={filters} onSort={onSort}>Waiting</SortHeader>
             <SortHeader sort="submitted" filters={filters} onSort={onSort}>Submitted</SortHeader>
+            <SortHeader sort="index" filters={filters} onSort={onSort}>Index</SortHeader>
             <SortHeader sort="score" filters={filters} onSort={onSort}>Best score</SortHeader>
             <SortHeader sort="margin" filters={filters} onSort={onSort}>vs threshold</SortHeader>
             <th scope="col" className="py-2 pr-3">Eligibility</th>
@@ -120,6 +121,7 @@ export function QueueRows({ rows, filters, query, dimmed, active, selected, onTo
               </td>
               <td className="py-2 pr-3 tabular-nums whitespace-nowrap">{days(row.daysWaiting)}</td>
               <td className="py-2 pr-3 whitespace-nowrap">{formatDate(row.submittedAt.slice(0, 10))}</td>
+              <td className="py-2 pr-3 tabular-nums">{formatScore(row.runnerIndex)}</td>
               <td className="py-2 pr-3 tabular-nums">{formatScore(row.bestScore)}</td>
               <td className="py-2 pr-3 tabular-nums whitespace-nowrap">
                 {marginText(row.margin)}

@@ -10,6 +10,8 @@ import type { RaceResult } from "@/lib/domain/race-result";
 import type { FinalsRace, Sex } from "@/lib/domain/types";
 import { editionConfigLoader } from "./editions";
 import { reasonToRow } from "./qualification-rows";
+import { refreshRunnerIndexes } from "./runner-indexes";
+import { todayIso } from "@/lib/clock";
 
 /** A runner who was not qualified for a Finals race of an edition before the recompute and is now. */
 export interface NewQualifier {
@@ -187,5 +189,7 @@ async function recomputeBatch(db: Db | Tx, raceIds: number[]): Promise<Recompute
   for (let i = 0; i < inserts.length; i += CHUNK) {
     await db.insert(qualifications).values(inserts.slice(i, i + CHUNK));
   }
+  // R6: the indexes the review queue sorts by, for the runners of these races who have a request.
+  await refreshRunnerIndexes(db, runnerIds, todayIso());
   return { races: raceRows.length, results: resultRows.length, qualifications: inserts.length, newlyQualified };
 }

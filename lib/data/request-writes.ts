@@ -1,5 +1,6 @@
 import "server-only";
 import { queueRequestSubmittedNotifications } from "./notifications";
+import { refreshRunnerIndexes } from "./runner-indexes";
 import { and, count, eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { requestDocuments, requests, runners } from "@/db/schema";
@@ -74,6 +75,8 @@ export async function fileRequest(
       reason: input.reason,
       details: { ...request, editionYear, documents: checked.documents.map((d) => d.fileName) },
     });
+    // R6: the runner's index, which the review queue sorts by.
+    await refreshRunnerIndexes(tx, [actor.runnerId], input.today);
     // R17: the elite team is told a request waits for them (emailed after the commit by the caller).
     await queueRequestSubmittedNotifications(tx, { requestId: row.id, type: request.type, runnerName: facts.dashboard.runner.name });
     return { ok: true as const, requestId: row.id };

@@ -68,6 +68,10 @@ function scoreSql(today: IsoDate) {
   return { best, margin: sql`(${best} - ${threshold})` };
 }
 
+/** R6: the runner's General Index as kept by lib/data/runner-indexes.ts (by primary key: no join to sort). */
+// Named in full: in a one-table select Drizzle leaves its columns unqualified, and ri has a runner_id too.
+const runnerIndexSql = sql<number | null>`(select ri.general from runner_indexes ri where ri.runner_id = "requests"."runner_id")`;
+
 function orderBy(filters: ReviewQueueFilters, today: IsoDate): SQL[] {
   const dir = filters.dir === "asc" ? sql`asc` : sql`desc`;
   const isOpen = inArray(requests.status, OPEN_REQUEST_STATUSES);
@@ -75,6 +79,8 @@ function orderBy(filters: ReviewQueueFilters, today: IsoDate): SQL[] {
   switch (filters.sort) {
     case "submitted":
       return [filters.dir === "asc" ? asc(requests.submittedAt) : desc(requests.submittedAt), asc(requests.id)];
+    case "index":
+      return [sql`${runnerIndexSql} ${dir} nulls last`, ...tie];
     case "score":
       return [sql`${scoreSql(today).best} ${dir} nulls last`, ...tie];
     case "margin":
@@ -125,6 +131,7 @@ export async function listReviewQueue(
       submittedAt: requests.submittedAt,
       decidedAt: requests.decidedAt,
       runnerId: requests.runnerId,
+      runnerIndex: runnerIndexSql,
     })
     .from(requests)
     .$dynamic();
@@ -163,6 +170,7 @@ export async function listReviewQueue(
         runner: { id: r.runnerId, ...runner },
         submittedAt: r.submittedAt.toISOString(),
         decidedAt: r.decidedAt?.toISOString() ?? null,
+        runnerIndex: r.runnerIndex === null ? null : Math.round(Number(r.runnerIndex)),
         ...facts,
       };
     }),

@@ -280,6 +280,36 @@ describe("listReviewQueue", () => {
   });
 });
 
+describe("the runner's index in the queue (R6)", () => {
+  it("sorts by the General Index the rules engine computed for each runner with a request, unknown last", async () => {
+    const { refreshRunnerIndexes } = await import("./runner-indexes");
+    const { computeUtmbIndex } = await import("@/lib/domain/utmb-index");
+    const picked = [takeRunner("F"), takeRunner("M"), takeRunner("F"), takeRunner("M")];
+    const ids = [];
+    for (const r of picked) ids.push(await insertRequest({ runnerId: r.id, type: "priority_deferral", editionYear: 2031 }));
+    expect(await refreshRunnerIndexes(database.db, [...picked.map((r) => r.id), 999_999], TODAY)).toBe(4);
+    // Each kept value is the rules engine's, from the runner's scores.
+    const expected = new Map<number, number | null>();
+    for (const r of picked) {
+      const scores = await database.db
+        .select({ resultId: results.id, score: results.utmbScore, category: races.category, date: races.date })
+        .from(results)
+        .innerJoin(races, eq(races.id, results.raceId))
+        .where(and(eq(results.runnerId, r.id), eq(results.status, "finisher")));
+      const usable = scores.flatMap((s) => (s.score !== null && s.category ? [{ resultId: s.resultId, score: s.score, category: s.category, date: s.date }] : []));
+      expected.set(r.id, computeUtmbIndex(usable, TODAY).general?.value ?? null);
+    }
+    const { page } = await queueIds({ edition: "2031", status: "all", sort: "index", dir: "desc" });
+    expect(page.rows.map((row) => [row.runner.id, row.runnerIndex])).toEqual(
+      [...expected].sort((a, b) => (b[1] ?? -1) - (a[1] ?? -1)).map(([id, value]) => [id, value]),
+    );
+    const ascending = await queueIds({ edition: "2031", status: "all", sort: "index", dir: "asc" });
+    const known = ascending.page.rows.filter((row) => row.runnerIndex !== null).map((row) => row.runnerIndex!);
+    expect(known).toEqual([...known].sort((a, b) => a - b));
+    expect(ids).toHaveLength(4);
+  });
+});
+
 describe("startReview and decideRequest", () => {
   it("startReview moves a submitted request into review, once, with an audit entry", async () => {
     const id = await insertRequest({ runnerId: takeRunner("F").id, type: "extension", to: "CCC" });

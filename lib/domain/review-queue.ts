@@ -28,7 +28,7 @@ export type QueueStatus = (typeof QUEUE_STATUSES)[number];
  * `submitted` by submission time; `score` by the runner's best score in the request's category; `margin`
  * by that score minus the threshold of the request's rule.
  */
-export const QUEUE_SORTS = ["waiting", "submitted", "score", "margin"] as const;
+export const QUEUE_SORTS = ["waiting", "submitted", "index", "score", "margin"] as const;
 export type QueueSort = (typeof QUEUE_SORTS)[number];
 export const QUEUE_DIRECTIONS = ["asc", "desc"] as const;
 export type QueueDirection = (typeof QUEUE_DIRECTIONS)[number];
@@ -177,6 +177,8 @@ export interface QueueRowFacts {
 /** One row of the review queue; plain JSON (dates as ISO strings) so the API and the server prefetch agree. */
 export interface ReviewQueueRow extends QueueRowFacts {
   id: number;
+  /** R6: the runner's General Index as last computed (runner_indexes), null without a score in 36 months. */
+  runnerIndex: number | null;
   type: RequestType;
   status: RequestStatus;
   editionYear: number;
