@@ -189,7 +189,7 @@ export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<S
   });
 
   // R7-R12: qualifications come from the rules engine, like after a results import.
-  const recompute = await recomputeQualifications(db, "all");
+  const recompute = await recomputeQualifications(db, "all", { today: resolved.today });
 
   return {
     runners: plan.runners.length,

@@ -7,11 +7,10 @@ import { finalsQualifierRaces } from "@/lib/domain/finals-qualifier";
 import { evaluateRace, type QualificationReason } from "@/lib/domain/qualification";
 import { rankFinishersBySex } from "@/lib/domain/ranking";
 import type { RaceResult } from "@/lib/domain/race-result";
-import type { FinalsRace, Sex } from "@/lib/domain/types";
+import type { FinalsRace, IsoDate, Sex } from "@/lib/domain/types";
 import { editionConfigLoader } from "./editions";
 import { reasonToRow } from "./qualification-rows";
 import { refreshRunnerIndexes } from "./runner-indexes";
-import { todayIso } from "@/lib/clock";
 
 /** A runner who was not qualified for a Finals race of an edition before the recompute and is now. */
 export interface NewQualifier {
@@ -39,7 +38,12 @@ const RACE_BATCH = 200;
  * (R7-R12) of the given races, or of every race. Runs in the caller's transaction when given one.
  * Works race batch by race batch with set-based reads and writes (never a query per runner).
  */
-export async function recomputeQualifications(db: Db | Tx, scope: { raceIds: number[] } | "all"): Promise<RecomputeSummary> {
+export async function recomputeQualifications(
+  db: Db | Tx,
+  scope: { raceIds: number[] } | "all",
+  // R6: the day the kept indexes are computed as of (the seed passes its own); by default the calendar's.
+  { today = new Date().toISOString().slice(0, 10) }: { today?: IsoDate } = {},
+): Promise<RecomputeSummary> {
   const raceIds =
     scope === "all"
       ? (await db.select({ id: races.id }).from(races).orderBy(races.id)).map((r) => r.id)
@@ -47,7 +51,7 @@ export async function recomputeQualifications(db: Db | Tx, scope: { raceIds: num
   const summary: RecomputeSummary = { races: 0, results: 0, qualifications: 0, newlyQualified: [] };
   for (let i = 0; i < raceIds.length; i += RACE_BATCH) {
     const batch = raceIds.slice(i, i + RACE_BATCH);
-    const part = await recomputeBatch(db, batch);
+    const part = await recomputeBatch(db, batch, today);
     summary.races += part.races;
     summary.results += part.results;
     summary.qualifications += part.qualifications;
@@ -56,7 +60,7 @@ export async function recomputeQualifications(db: Db | Tx, scope: { raceIds: num
   return summary;
 }
 
-async function recomputeBatch(db: Db | Tx, raceIds: number[]): Promise<RecomputeSummary> {
+async function recomputeBatch(db: Db | Tx, raceIds: number[], today: IsoDate): Promise<RecomputeSummary> {
   if (raceIds.length === 0) return { races: 0, results: 0, qualifications: 0, newlyQualified: [] };
   const loadEdition = editionConfigLoader(db);
 
@@ -190,6 +194,6 @@ async function recomputeBatch(db: Db | Tx, raceIds: number[]): Promise<Recompute
     await db.insert(qualifications).values(inserts.slice(i, i + CHUNK));
   }
   // R6: the indexes the review queue sorts by, for the runners of these races who have a request.
-  await refreshRunnerIndexes(db, runnerIds, todayIso());
+  await refreshRunnerIndexes(db, runnerIds, today);
   return { races: raceRows.length, results: resultRows.length, qualifications: inserts.length, newlyQualified };
 }
