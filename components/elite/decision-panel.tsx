@@ -1,4 +1,4 @@
-import type { RequestStatus, RequestType } from "@/lib/domain/requests";
+import type { RequestHeader } from "@/lib/domain/requests";
 import type { FinalsRace, Sex } from "@/lib/domain/types";
 import { formatTimestamp, SEX_LABEL } from "@/lib/labels";
 import { REQUEST_STATUS_LABEL } from "@/components/requests/labels";
@@ -7,14 +7,7 @@ import { reasonTemplates } from "./reason-templates";
 import { StartReviewForm } from "./start-review-form";
 
 export interface DecisionPanelProps {
-  request: {
-    id: number;
-    type: RequestType;
-    status: RequestStatus;
-    editionYear: number;
-    fromFinalsRace: FinalsRace | null;
-    toFinalsRace: FinalsRace | null;
-    decidedAt: Date | null;
+  request: Omit<RequestHeader, "submittedAt"> & {
     decidedByName: string | null;
     decisionReason: string | null;
   };

@@ -1,18 +1,10 @@
 import Link from "next/link";
-import type { RequestStatus, RequestType } from "@/lib/domain/requests";
-import type { FinalsRace } from "@/lib/domain/types";
+import type { RequestHeader } from "@/lib/domain/requests";
 import { formatTimestamp } from "@/lib/labels";
 import { REQUEST_STATUS_LABEL, REQUEST_TYPE_LABEL, describeRaces, statusBadgeClass } from "./labels";
 
 /** What the list shows of each request. */
-export interface RequestListItem {
-  id: number;
-  type: RequestType;
-  status: RequestStatus;
-  editionYear: number;
-  fromFinalsRace: FinalsRace | null;
-  toFinalsRace: FinalsRace | null;
-  submittedAt: Date;
+export interface RequestListItem extends Omit<RequestHeader, "decidedAt"> {
   documentCount: number;
 }
 

@@ -2,8 +2,7 @@
  * What the one request view (runner and elite team) shows: a request with its documents and history. Plain
  * shapes beside the components, so they need nothing from the data layer; its `RequestDetail` fits them.
  */
-import type { RequestStatus, RequestType } from "@/lib/domain/requests";
-import type { FinalsRace } from "@/lib/domain/types";
+import type { RequestHeader } from "@/lib/domain/requests";
 
 export interface RequestViewDocument {
   id: number;
@@ -23,15 +22,7 @@ export interface RequestViewHistoryItem {
   actorRole: "runner" | "elite" | "admin" | null;
 }
 
-export interface RequestView {
-  id: number;
-  type: RequestType;
-  status: RequestStatus;
-  editionYear: number;
-  fromFinalsRace: FinalsRace | null;
-  toFinalsRace: FinalsRace | null;
-  submittedAt: Date;
-  decidedAt: Date | null;
+export interface RequestView extends RequestHeader {
   runnerName: string;
   reason: string;
   decisionReason: string | null;

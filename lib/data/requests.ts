@@ -6,8 +6,8 @@ import { listAudit, type AuditHistoryItem } from "./audit";
 import { getRunnerDashboard, type RunnerDashboard, type Viewer } from "./dashboard";
 import { finalsRaceForCategory } from "@/lib/domain/km-effort";
 import { requestOptions, type RequestFacts, type RequestOptions } from "@/lib/domain/request-options";
-import { isOpenRequestStatus, OPEN_REQUEST_STATUSES, type RequestStatus, type RequestType } from "@/lib/domain/requests";
-import type { FinalsRace, IsoDate } from "@/lib/domain/types";
+import { isOpenRequestStatus, OPEN_REQUEST_STATUSES, type RequestHeader, type RequestType } from "@/lib/domain/requests";
+import type { IsoDate } from "@/lib/domain/types";
 
 /** The audit trail's entity type for requests (shared with the elite team's review). */
 export const REQUEST_ENTITY = "request";
@@ -73,15 +73,7 @@ export async function getRequestOptions(db: Db, { runnerId, today }: { runnerId:
   return facts ? requestOptions(facts, today) : null;
 }
 
-export interface RequestSummary {
-  id: number;
-  type: RequestType;
-  status: RequestStatus;
-  editionYear: number;
-  fromFinalsRace: FinalsRace | null;
-  toFinalsRace: FinalsRace | null;
-  submittedAt: Date;
-  decidedAt: Date | null;
+export interface RequestSummary extends RequestHeader {
   documentCount: number;
 }
 

@@ -5,21 +5,13 @@ import { finalsEditions, requests } from "@/db/schema";
 import { defaultEditionConfig } from "@/lib/domain/edition";
 import { grantsForEdition } from "@/lib/domain/grants";
 import { isFinalsCategory } from "@/lib/domain/km-effort";
-import type { CategoryScore, Eligibility, RequestStatus, RequestType } from "@/lib/domain/requests";
+import type { CategoryScore, Eligibility, RequestHeader, RequestType } from "@/lib/domain/requests";
 import { daysWaiting, requestEligibility, scoreRuleFor, thresholdFor, type QueueRowFacts } from "@/lib/domain/review-queue";
 import type { FinalsEditionConfig, FinalsRace, IsoDate, RaceCategory, Sex } from "@/lib/domain/types";
 import { editionConfigFromRow } from "./editions";
 import { REQUEST_ENTITY } from "./requests";
 
-interface QueueRowKey {
-  id: number;
-  type: RequestType;
-  status: RequestStatus;
-  editionYear: number;
-  fromFinalsRace: FinalsRace | null;
-  toFinalsRace: FinalsRace | null;
-  submittedAt: Date;
-  decidedAt: Date | null;
+interface QueueRowKey extends RequestHeader {
   runnerId: number;
 }
 

@@ -175,6 +175,18 @@ export const REQUEST_TYPES = ["category_change", "priority_deferral", "extension
 
 /** R17: request statuses. */
 export type RequestStatus = "submitted" | "in_review" | "approved" | "rejected" | "withdrawn";
+
+/** A request's identity and where it stands (R17): what every list and page of requests starts from. */
+export interface RequestHeader {
+  id: number;
+  type: RequestType;
+  status: RequestStatus;
+  editionYear: number;
+  fromFinalsRace: FinalsRace | null;
+  toFinalsRace: FinalsRace | null;
+  submittedAt: Date;
+  decidedAt: Date | null;
+}
 export const REQUEST_STATUSES = ["submitted", "in_review", "approved", "rejected", "withdrawn"] as const satisfies readonly RequestStatus[];
 
 /**
