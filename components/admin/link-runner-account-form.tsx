@@ -2,14 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { linkRunnerAccount, type AdminLinkRunnerState } from "@/lib/actions/admin/link-runner-account";
+import { linkRunnerAccountAction, type AdminLinkRunnerState } from "@/lib/actions/admin/link-runner-account";
 import { EmailField, ExternalIdField } from "@/components/auth/account-fields";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 export function LinkRunnerAccountForm() {
-  const [state, formAction, pending] = useActionState<AdminLinkRunnerState, FormData>(linkRunnerAccount, {
+  const [state, formAction, pending] = useActionState<AdminLinkRunnerState, FormData>(linkRunnerAccountAction, {
     status: "idle",
   });
   const t = useTranslations("admin.link");

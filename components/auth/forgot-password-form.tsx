@@ -2,14 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { requestPasswordReset, type ForgotPasswordState } from "@/lib/actions/auth/request-password-reset";
+import { requestPasswordResetAction, type ForgotPasswordState } from "@/lib/actions/auth/request-password-reset";
 import { EmailField } from "@/components/auth/account-fields";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 export function ForgotPasswordForm() {
   const t = useTranslations("auth.forgot");
-  const [state, formAction, pending] = useActionState<ForgotPasswordState, FormData>(requestPasswordReset, {
+  const [state, formAction, pending] = useActionState<ForgotPasswordState, FormData>(requestPasswordResetAction, {
     status: "idle",
   });
   return (

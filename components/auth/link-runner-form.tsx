@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { linkRunner, type LinkRunnerState } from "@/lib/actions/auth/link-runner";
+import { linkRunnerAction, type LinkRunnerState } from "@/lib/actions/auth/link-runner";
 import { ExternalIdField } from "@/components/auth/account-fields";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -13,7 +13,7 @@ export interface LinkRunnerFormProps {
 }
 
 export function LinkRunnerForm({ defaultName }: LinkRunnerFormProps) {
-  const [state, formAction, pending] = useActionState<LinkRunnerState, FormData>(linkRunner, { status: "idle" });
+  const [state, formAction, pending] = useActionState<LinkRunnerState, FormData>(linkRunnerAction, { status: "idle" });
   const t = useTranslations("auth.link");
   return (
     <form action={formAction} className="space-y-5" noValidate>

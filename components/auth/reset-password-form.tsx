@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { resetPassword, type ResetPasswordState } from "@/lib/actions/auth/reset-password";
+import { resetPasswordAction, type ResetPasswordState } from "@/lib/actions/auth/reset-password";
 import { NewPasswordFields } from "@/components/auth/account-fields";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -13,7 +13,7 @@ export interface ResetPasswordFormProps {
 }
 
 export function ResetPasswordForm({ token, passwordMinLength }: ResetPasswordFormProps) {
-  const [state, formAction, pending] = useActionState<ResetPasswordState, FormData>(resetPassword, { status: "idle" });
+  const [state, formAction, pending] = useActionState<ResetPasswordState, FormData>(resetPasswordAction, { status: "idle" });
   const t = useTranslations("auth.reset");
   return (
     <form action={formAction} className="space-y-5" noValidate>

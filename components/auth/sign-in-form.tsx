@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { signInUser, type SignInState } from "@/lib/actions/auth/sign-in-user";
+import { signInAction, type SignInState } from "@/lib/actions/auth/sign-in-user";
 import { EmailField } from "@/components/auth/account-fields";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -14,7 +14,7 @@ export interface SignInFormProps {
 }
 
 export function SignInForm({ callbackUrl }: SignInFormProps) {
-  const [state, formAction, pending] = useActionState<SignInState, FormData>(signInUser, { status: "idle" });
+  const [state, formAction, pending] = useActionState<SignInState, FormData>(signInAction, { status: "idle" });
   const t = useTranslations("auth.signIn");
   const fields = useTranslations("fields");
   return (

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useFormStatus } from "react-dom";
 import { HeaderIcon } from "@/components/header-icon";
-import { signOutUser } from "@/lib/actions/auth/sign-out-user";
+import { signOutAction } from "@/lib/actions/auth/sign-out-user";
 
 function Button() {
   const { pending } = useFormStatus();
@@ -24,7 +24,7 @@ function Button() {
 /** The header's sign-out: a form posting to the server action, so it works before JavaScript loads. */
 export function SignOutButton() {
   return (
-    <form action={signOutUser}>
+    <form action={signOutAction}>
       <Button />
     </form>
   );

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { createAccount, type SignUpState } from "@/lib/actions/auth/create-account";
+import { createAccountAction, type SignUpState } from "@/lib/actions/auth/create-account";
 import { EmailField, NewPasswordFields } from "@/components/auth/account-fields";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -14,7 +14,7 @@ export interface SignUpFormProps {
 }
 
 export function SignUpForm({ passwordMinLength }: SignUpFormProps) {
-  const [state, formAction, pending] = useActionState<SignUpState, FormData>(createAccount, { status: "idle" });
+  const [state, formAction, pending] = useActionState<SignUpState, FormData>(createAccountAction, { status: "idle" });
   const t = useTranslations("auth.signUp");
   return (
     <form action={formAction} className="space-y-5" noValidate>

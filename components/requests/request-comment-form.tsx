@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { addRequestComment, type AddRequestCommentState } from "@/lib/actions/requests/add-request-comment";
+import { addRequestCommentAction, type AddRequestCommentState } from "@/lib/actions/requests/add-request-comment";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
@@ -11,7 +11,7 @@ export interface RequestCommentFormProps {
 }
 
 export function RequestCommentForm({ requestId }: RequestCommentFormProps) {
-  const [state, formAction, pending] = useActionState<AddRequestCommentState, FormData>(addRequestComment, { status: "idle" });
+  const [state, formAction, pending] = useActionState<AddRequestCommentState, FormData>(addRequestCommentAction, { status: "idle" });
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="requestId" value={requestId} />

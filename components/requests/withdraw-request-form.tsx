@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
-import { withdrawRequest, type WithdrawRequestState } from "@/lib/actions/requests/withdraw-request";
+import { withdrawRequestAction, type WithdrawRequestState } from "@/lib/actions/requests/withdraw-request";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
@@ -14,7 +14,7 @@ export interface WithdrawRequestFormProps {
 
 /** R17: withdrawing is final, so it asks to confirm first; the reason is optional. */
 export function WithdrawRequestForm({ requestId, open }: WithdrawRequestFormProps) {
-  const [state, formAction, pending] = useActionState<WithdrawRequestState, FormData>(withdrawRequest, { status: "idle" });
+  const [state, formAction, pending] = useActionState<WithdrawRequestState, FormData>(withdrawRequestAction, { status: "idle" });
   const [confirming, setConfirming] = useState(false);
   const confirmation = useRef<HTMLParagraphElement>(null);
   useEffect(() => {

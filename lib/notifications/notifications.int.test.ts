@@ -93,15 +93,15 @@ describe("a qualification told once, emailed after the commit", () => {
   });
 
   it("the email's unsubscribe button turns that kind off: the next one stays in the list, not emailed", async () => {
-    const { unsubscribeFromEmails } = await import("@/lib/actions/notifications/unsubscribe-from-emails");
+    const { unsubscribeFromEmailsAction } = await import("@/lib/actions/notifications/unsubscribe-from-emails");
     const { unsubscribeToken } = await import("./unsubscribe-token");
     const { queueNotifications } = await import("@/lib/data/notifications");
     const { deliverNotificationEmails } = await import("./deliver");
     await signInAs(null);
-    expect(await unsubscribeFromEmails({ status: "idle" }, formOf({ token: "forged.token" }))).toMatchObject({ status: "error" });
+    expect(await unsubscribeFromEmailsAction({ status: "idle" }, formOf({ token: "forged.token" }))).toMatchObject({ status: "error" });
     expect(await database.db.select().from(notificationOptOuts)).toEqual([]);
     const token = unsubscribeToken(TEST_AUTH_SECRET, "notif-runner", "qualified");
-    expect(await unsubscribeFromEmails({ status: "idle" }, formOf({ token }))).toMatchObject({ status: "success" });
+    expect(await unsubscribeFromEmailsAction({ status: "idle" }, formOf({ token }))).toMatchObject({ status: "success" });
     await queueNotifications(database.db, [{ userId: "notif-runner", kind: "qualified", subject: "qualified:2099:UTMB", params: { finalsRace: "UTMB", editionYear: 2099 } }]);
     const transport = capture();
     expect(await deliverNotificationEmails(database.db, { transport })).toEqual({ sent: 0, skipped: 1, failed: 0 });
@@ -120,14 +120,14 @@ describe("a qualification told once, emailed after the commit", () => {
   });
 
   it("mark all read: refused signed out, then the person's unread are read", async () => {
-    const { markAllNotificationsRead } = await import("@/lib/actions/notifications/mark-notifications-read");
+    const { markAllNotificationsReadAction } = await import("@/lib/actions/notifications/mark-notifications-read");
     await signInAs(null);
-    expect(await markAllNotificationsRead({ status: "idle" }, formOf({}))).toMatchObject({ status: "error" });
+    expect(await markAllNotificationsReadAction({ status: "idle" }, formOf({}))).toMatchObject({ status: "error" });
     expect((await notificationsOf("notif-runner")).every((n) => n.readAt === null)).toBe(true);
     const { getSessionUser } = await import("@/lib/data/users");
     expect((await getSessionUser(database.db, "notif-runner"))?.unreadNotifications).toBe(2);
     await signInAs({ id: "notif-runner" });
-    expect(await markAllNotificationsRead({ status: "idle" }, formOf({}))).toMatchObject({ status: "success", message: "2 notifications marked as read." });
+    expect(await markAllNotificationsReadAction({ status: "idle" }, formOf({}))).toMatchObject({ status: "success", message: "2 notifications marked as read." });
     expect((await notificationsOf("notif-runner")).every((n) => n.readAt !== null)).toBe(true);
     expect((await getSessionUser(database.db, "notif-runner"))?.unreadNotifications).toBe(0);
   });

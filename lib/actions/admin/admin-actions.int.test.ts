@@ -106,28 +106,28 @@ describe("decideRunnerClaimAction", () => {
   });
 });
 
-describe("linkRunnerAccount (an admin links an account to a runner)", () => {
+describe("linkRunnerAccountAction (an admin links an account to a runner)", () => {
   it("refuses anyone but an admin and links nothing", async () => {
-    const { linkRunnerAccount } = await import("./link-runner-account");
+    const { linkRunnerAccountAction } = await import("./link-runner-account");
     for (const who of NOT_ADMIN) {
       await as(who);
-      expect(await linkRunnerAccount(idle, formOf({ email: "linked@example.com", externalId: "7100002" }))).toMatchObject({ status: "error" });
+      expect(await linkRunnerAccountAction(idle, formOf({ email: "linked@example.com", externalId: "7100002" }))).toMatchObject({ status: "error" });
     }
     const [runner] = await database.db.select({ userId: runners.userId }).from(runners).where(eq(runners.externalId, "7100002"));
     expect(runner?.userId).toBeNull();
   });
 
   it("names the field for a bad email, an unknown account or runner, then links by profile URL", async () => {
-    const { linkRunnerAccount } = await import("./link-runner-account");
+    const { linkRunnerAccountAction } = await import("./link-runner-account");
     await as(ids.admin);
-    expect(await linkRunnerAccount(idle, formOf({ email: "not an email", externalId: "7100002" }))).toMatchObject({ errors: { email: [expect.any(String)] } });
-    expect(await linkRunnerAccount(idle, formOf({ email: "nobody@example.com", externalId: "7100002" }))).toMatchObject({ errors: { email: [expect.any(String)] } });
-    expect(await linkRunnerAccount(idle, formOf({ email: "linked@example.com", externalId: "9999999" }))).toMatchObject({ errors: { externalId: [expect.any(String)] } });
-    const linked = await linkRunnerAccount(idle, formOf({ email: "LINKED@example.com", externalId: "https://utmb.world/runner/7100002.paul.durand" }));
+    expect(await linkRunnerAccountAction(idle, formOf({ email: "not an email", externalId: "7100002" }))).toMatchObject({ errors: { email: [expect.any(String)] } });
+    expect(await linkRunnerAccountAction(idle, formOf({ email: "nobody@example.com", externalId: "7100002" }))).toMatchObject({ errors: { email: [expect.any(String)] } });
+    expect(await linkRunnerAccountAction(idle, formOf({ email: "linked@example.com", externalId: "9999999" }))).toMatchObject({ errors: { externalId: [expect.any(String)] } });
+    const linked = await linkRunnerAccountAction(idle, formOf({ email: "LINKED@example.com", externalId: "https://utmb.world/runner/7100002.paul.durand" }));
     expect(linked).toMatchObject({ status: "success" });
     const [runner] = await database.db.select({ userId: runners.userId }).from(runners).where(eq(runners.externalId, "7100002"));
     expect(runner?.userId).toBe(ids.linked);
     // The runner is taken now: a second account cannot be linked to it.
-    expect(await linkRunnerAccount(idle, formOf({ email: "acts-runner@example.com", externalId: "7100002" }))).toMatchObject({ status: "error" });
+    expect(await linkRunnerAccountAction(idle, formOf({ email: "acts-runner@example.com", externalId: "7100002" }))).toMatchObject({ status: "error" });
   });
 });

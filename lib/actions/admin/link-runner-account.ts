@@ -20,7 +20,7 @@ const refusals: Record<Exclude<AdminLinkRunnerResult, { ok: true }>["error"], Me
 };
 
 /** An admin links an account (by email) to a runner (by UTMB id); recorded in the audit trail. */
-export const linkRunnerAccount = formAction(["admin"], {
+export const linkRunnerAccountAction = formAction(["admin"], {
   name: "linkRunnerAccount",
   fields: ["email", "externalId", "reason"],
   keep: ["email", "externalId", "reason"],

@@ -64,10 +64,10 @@ afterAll(async () => {
   vi.unstubAllEnvs();
 });
 
-describe("createAccount (sign-up)", () => {
+describe("createAccountAction (sign-up)", () => {
   it("names each bad field and creates nothing", async () => {
-    const { createAccount } = await import("./create-account");
-    const state = await createAccount(idle, formOf({ name: "", email: "nope", password: "aaaaaaaaaa", confirmPassword: "b" }));
+    const { createAccountAction } = await import("./create-account");
+    const state = await createAccountAction(idle, formOf({ name: "", email: "nope", password: "aaaaaaaaaa", confirmPassword: "b" }));
     expect(state.status).toBe("error");
     expect(Object.keys(state.errors ?? {}).sort()).toEqual(["confirmPassword", "email", "name", "password"]);
     expect(state.values).not.toHaveProperty("password");
@@ -76,9 +76,9 @@ describe("createAccount (sign-up)", () => {
   });
 
   it("answers a new and a taken email alike; only the mailbox tells which", async () => {
-    const { createAccount } = await import("./create-account");
-    const fresh = await createAccount(idle, formOf({ name: "New Runner", email: "new@example.com", password: STRONG, confirmPassword: STRONG }));
-    const taken = await createAccount(idle, formOf({ name: "Someone", email: "TAKEN@example.com", password: STRONG, confirmPassword: STRONG }));
+    const { createAccountAction } = await import("./create-account");
+    const fresh = await createAccountAction(idle, formOf({ name: "New Runner", email: "new@example.com", password: STRONG, confirmPassword: STRONG }));
+    const taken = await createAccountAction(idle, formOf({ name: "Someone", email: "TAKEN@example.com", password: STRONG, confirmPassword: STRONG }));
     expect(fresh).toEqual(taken);
     expect(fresh.status).toBe("success");
     const [created] = await database.db.select().from(users).where(eq(users.email, "new@example.com"));
@@ -89,28 +89,28 @@ describe("createAccount (sign-up)", () => {
   });
 });
 
-describe("requestPasswordReset and resetPassword", () => {
+describe("requestPasswordResetAction and resetPasswordAction", () => {
   it("answers a known and an unknown email alike and mails only the account's owner", async () => {
-    const { requestPasswordReset } = await import("./request-password-reset");
-    expect(await requestPasswordReset(idle, formOf({ email: "bad" }))).toMatchObject({ status: "error", errors: { email: [expect.any(String)] } });
-    const known = await requestPasswordReset(idle, formOf({ email: "new@example.com" }));
-    const unknown = await requestPasswordReset(idle, formOf({ email: "ghost@example.com" }));
+    const { requestPasswordResetAction } = await import("./request-password-reset");
+    expect(await requestPasswordResetAction(idle, formOf({ email: "bad" }))).toMatchObject({ status: "error", errors: { email: [expect.any(String)] } });
+    const known = await requestPasswordResetAction(idle, formOf({ email: "new@example.com" }));
+    const unknown = await requestPasswordResetAction(idle, formOf({ email: "ghost@example.com" }));
     expect(known).toEqual(unknown);
     expect(sent.map((m) => m.to)).toEqual(["new@example.com"]);
     expect(sent[0]?.text).toContain("https://portal.example/reset-password?token=");
   });
 
   it("refuses a weak password or a wrong token, then sets the password once and sends to sign-in", async () => {
-    const { requestPasswordReset } = await import("./request-password-reset");
-    const { resetPassword } = await import("./reset-password");
-    await requestPasswordReset(idle, formOf({ email: "new@example.com" }));
+    const { requestPasswordResetAction } = await import("./request-password-reset");
+    const { resetPasswordAction } = await import("./reset-password");
+    await requestPasswordResetAction(idle, formOf({ email: "new@example.com" }));
     const token = decodeURIComponent(/token=([^\s&]+)/.exec(sent.at(-1)?.text ?? "")?.[1] ?? "");
     expect(token).not.toBe("");
-    const weak = await resetPassword(idle, formOf({ token, password: "aaaaaaaaaa", confirmPassword: "aaaaaaaaaa" }));
+    const weak = await resetPasswordAction(idle, formOf({ token, password: "aaaaaaaaaa", confirmPassword: "aaaaaaaaaa" }));
     expect(weak).toMatchObject({ status: "error", errors: { password: [expect.any(String)] } });
-    const wrong = await resetPassword(idle, formOf({ token: "not-the-token", password: STRONG, confirmPassword: STRONG }));
+    const wrong = await resetPasswordAction(idle, formOf({ token: "not-the-token", password: STRONG, confirmPassword: STRONG }));
     expect(wrong).toMatchObject({ status: "error", message: expect.stringContaining("invalid") });
-    expect(await redirectOf(() => resetPassword(idle, formOf({ token, password: STRONG, confirmPassword: STRONG })))).toBe("/sign-in?reset=1");
+    expect(await redirectOf(() => resetPasswordAction(idle, formOf({ token, password: STRONG, confirmPassword: STRONG })))).toBe("/sign-in?reset=1");
     const [row] = await database.db.select({ changed: users.passwordChangedAt, pending: users.signUpPending }).from(users).where(eq(users.email, "new@example.com"));
     expect(row?.changed).toBeInstanceOf(Date);
     expect(row?.pending).toBe(false);
@@ -119,22 +119,22 @@ describe("requestPasswordReset and resetPassword", () => {
   });
 });
 
-describe("linkRunner (a runner claims their record)", () => {
+describe("linkRunnerAction (a runner claims their record)", () => {
   it("asks a signed-out visitor to sign in and files nothing", async () => {
-    const { linkRunner } = await import("./link-runner");
+    const { linkRunnerAction } = await import("./link-runner");
     await signInAs(null);
-    const state = await linkRunner(idle, formOf({ externalId: "7200001", name: "Anna Schmidt", birthYear: "1992" }));
+    const state = await linkRunnerAction(idle, formOf({ externalId: "7200001", name: "Anna Schmidt", birthYear: "1992" }));
     expect(state).toMatchObject({ status: "error", message: expect.stringContaining("Sign in") });
     expect(await database.db.select().from(runnerClaims)).toEqual([]);
   });
 
   it("names bad fields, then answers a match and a mismatch alike; only the match is filed", async () => {
-    const { linkRunner } = await import("./link-runner");
+    const { linkRunnerAction } = await import("./link-runner");
     await signInAs({ id: "auth-taken" });
-    const bad = await linkRunner(idle, formOf({ externalId: "not an id", name: "", birthYear: "1700" }));
+    const bad = await linkRunnerAction(idle, formOf({ externalId: "not an id", name: "", birthYear: "1700" }));
     expect(Object.keys(bad.errors ?? {}).sort()).toEqual(["birthYear", "externalId", "name"]);
-    const wrongYear = await linkRunner(idle, formOf({ externalId: "7200001", name: "Anna Schmidt", birthYear: "1991" }));
-    const match = await linkRunner(idle, formOf({ externalId: "7200001", name: "schmidt anna", birthYear: "1992" }));
+    const wrongYear = await linkRunnerAction(idle, formOf({ externalId: "7200001", name: "Anna Schmidt", birthYear: "1991" }));
+    const match = await linkRunnerAction(idle, formOf({ externalId: "7200001", name: "schmidt anna", birthYear: "1992" }));
     expect(wrongYear.message).toBe(match.message);
     expect(match.status).toBe("success");
     const claims = await database.db.select({ userId: runnerClaims.userId, status: runnerClaims.status }).from(runnerClaims);
@@ -142,30 +142,30 @@ describe("linkRunner (a runner claims their record)", () => {
   });
 });
 
-describe("signInUser and signOutUser", () => {
+describe("signInAction and signOutAction", () => {
   it("sign-in names bad fields without calling Auth.js, and goes only to a path of ours after success", async () => {
-    const { signInUser } = await import("./sign-in-user");
-    const bad = await signInUser(idle, formOf({ email: "nope", password: "" }));
+    const { signInAction } = await import("./sign-in-user");
+    const bad = await signInAction(idle, formOf({ email: "nope", password: "" }));
     expect(bad).toMatchObject({ status: "error", errors: { email: [expect.any(String)] } });
     expect(authjs.signIn).not.toHaveBeenCalled();
     const { AuthError } = (await import("next-auth")) as unknown as { AuthError: new (type: string) => Error };
     authjs.signIn.mockRejectedValueOnce(new AuthError("CredentialsSignin"));
-    const wrong = await signInUser(idle, formOf({ email: "new@example.com", password: "wrong password" }));
+    const wrong = await signInAction(idle, formOf({ email: "new@example.com", password: "wrong password" }));
     expect(wrong).toEqual({ status: "error", message: "Email or password is incorrect", values: { email: "new@example.com" } });
     authjs.signIn.mockResolvedValue(undefined);
     const form = { email: "new@example.com", password: STRONG };
-    expect(await redirectOf(() => signInUser(idle, formOf({ ...form, callbackUrl: "/requests" })))).toBe("/requests");
-    expect(await redirectOf(() => signInUser(idle, formOf({ ...form, callbackUrl: "//evil.example/x" })))).toBe("/dashboard");
+    expect(await redirectOf(() => signInAction(idle, formOf({ ...form, callbackUrl: "/requests" })))).toBe("/requests");
+    expect(await redirectOf(() => signInAction(idle, formOf({ ...form, callbackUrl: "//evil.example/x" })))).toBe("/dashboard");
     expect(authjs.signIn).toHaveBeenCalledWith("credentials", expect.objectContaining({ email: "new@example.com", redirect: false }));
   });
 
   it("sign-out ends every session of the account on the server, and only clears the cookie when signed out", async () => {
-    const { signOutUser } = await import("./sign-out-user");
+    const { signOutAction } = await import("./sign-out-user");
     await signInAs(null);
-    await signOutUser();
+    await signOutAction();
     expect(authjs.signOut).toHaveBeenCalledTimes(1);
     await signInAs({ id: "auth-taken" });
-    await signOutUser();
+    await signOutAction();
     const [row] = await database.db.select({ version: users.sessionVersion }).from(users).where(eq(users.id, "auth-taken"));
     expect(row?.version).toBe(1);
     // The same cookie no longer opens a session.

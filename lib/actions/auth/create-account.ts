@@ -19,7 +19,7 @@ export type SignUpState = FormState<SignUpField>;
  * The visitor gets the same answer either way, so the form cannot tell which emails have accounts. The
  * account keeps the language of the page it signed up on; the owner of a taken email is written in theirs.
  */
-export const createAccount = formAction("public", {
+export const createAccountAction = formAction("public", {
   name: "createAccount",
   fields: ["name", "email", "password", "confirmPassword"],
   keep: ["name", "email"],

@@ -16,7 +16,7 @@ export type LinkRunnerState = FormState<LinkRunnerField>;
  * One answer whether the details matched a runner, a runner linked to someone else, or nothing: any
  * difference would tell a visitor a stranger's birth year.
  */
-export const linkRunner = formAction(["runner", "elite", "admin"], {
+export const linkRunnerAction = formAction(["runner", "elite", "admin"], {
   name: "linkRunner",
   fields: ["externalId", "name", "birthYear"],
   // The details stay in the fields, so a runner who mistyped them can correct and send again.

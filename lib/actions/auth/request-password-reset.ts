@@ -19,7 +19,7 @@ export type ForgotPasswordState = FormState<ForgotPasswordField>;
  * Emails a reset link, in the account's language, when the account exists; answers the same either way
  * so emails cannot be probed.
  */
-export const requestPasswordReset = formAction("public", {
+export const requestPasswordResetAction = formAction("public", {
   name: "requestPasswordReset",
   fields: ["email"],
   keep: ["email"],

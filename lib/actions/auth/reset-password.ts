@@ -12,7 +12,7 @@ import { resetPasswordSchema, type ResetPasswordField } from "@/lib/validations/
 export type ResetPasswordState = FormState<ResetPasswordField>;
 
 /** Sets a new password with the token of a reset link, then sends the visitor to sign in. */
-export const resetPassword = formAction("public", {
+export const resetPasswordAction = formAction("public", {
   name: "resetPassword",
   // Public action: the token is the credential.
   fields: ["token", "password", "confirmPassword"],

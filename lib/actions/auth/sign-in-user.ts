@@ -15,7 +15,7 @@ import { signInSchema, type SignInField } from "@/lib/validations/auth";
 export type SignInState = FormState<SignInField>;
 
 /** Signs in with email and password, then goes to the page the visitor wanted (or the dashboard). */
-export const signInUser = formAction("public", {
+export const signInAction = formAction("public", {
   name: "signInUser",
   fields: ["email", "password", "callbackUrl"],
   keep: ["email"],

@@ -10,7 +10,7 @@ import { logError } from "@/lib/log";
  * Ends the session on the server, not only in this browser: the account's session version goes up, so
  * a copy of the token (another device, a stolen cookie) stops working too. Then returns to the home page.
  */
-export async function signOutUser(): Promise<void> {
+export async function signOutAction(): Promise<void> {
   // Without a session it only clears the cookie. signOut throws NEXT_REDIRECT, so it stays outside the try.
   const user = await getCurrentUser();
   if (user) {

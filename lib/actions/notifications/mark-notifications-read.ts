@@ -9,7 +9,7 @@ import { markNotificationsReadSchema } from "@/lib/validations/notifications";
 export type MarkNotificationsReadState = FormState<never>;
 
 /** Marks every notification of the signed-in person read (the header's count goes to zero). */
-export const markAllNotificationsRead = formAction(["runner", "elite", "admin"], {
+export const markAllNotificationsReadAction = formAction(["runner", "elite", "admin"], {
   name: "markAllNotificationsRead",
   fields: [],
   schema: markNotificationsReadSchema,

@@ -11,7 +11,7 @@ import { unsubscribeSchema } from "@/lib/validations/notifications";
 export type UnsubscribeState = FormState<"token">;
 
 /** The unsubscribe link's button: the token is the credential (no sign-in needed, as in any email). */
-export const unsubscribeFromEmails = formAction("public", {
+export const unsubscribeFromEmailsAction = formAction("public", {
   name: "unsubscribeFromEmails",
   fields: ["token"],
   schema: unsubscribeSchema,

@@ -9,7 +9,7 @@ import { requestChangeRefusal } from "./request-change-refusal";
 export type AddRequestCommentState = FormState<RequestCommentField>;
 
 /** R17: the owner adds a comment to an open request; it joins the request's history. */
-export const addRequestComment = formAction(["runner"], {
+export const addRequestCommentAction = formAction(["runner"], {
   name: "addRequestComment",
   fields: ["requestId", "comment"],
   keep: ["comment"],

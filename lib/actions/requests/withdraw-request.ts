@@ -9,7 +9,7 @@ import { requestChangeRefusal } from "./request-change-refusal";
 export type WithdrawRequestState = FormState<WithdrawRequestField>;
 
 /** R17: the owner withdraws a request until a decision. */
-export const withdrawRequest = formAction(["runner"], {
+export const withdrawRequestAction = formAction(["runner"], {
   name: "withdrawRequest",
   fields: ["requestId", "reason"],
   keep: ["reason"],
