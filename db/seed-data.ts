@@ -251,6 +251,20 @@ export const EVENT_TEMPLATES: readonly EventTemplate[] = [
     ],
   },
   {
+    // Early December: its last edition is still to come on the seed's "today", so the dashboard lists it among
+    // the races left in the period, with the finish time its earlier editions say scores the threshold (R21).
+    name: "Thailand by UTMB",
+    country: "TH",
+    level: "event",
+    monthDay: "12-06",
+    years: ALL,
+    races: [
+      { name: "Inthanon 170", distanceKm: 171, elevationGainM: 8500 },
+      { name: "Inthanon 100", distanceKm: 100, elevationGainM: 4800, dayOffset: 1 },
+      { name: "Chiang Mai 50", distanceKm: 50, elevationGainM: 2400, dayOffset: 1 },
+    ],
+  },
+  {
     name: UNPUBLISHED_EVENT_NAME,
     country: "CL",
     level: "event",

@@ -9,6 +9,7 @@ import type { Db, Tx } from "./client";
 import * as schema from "./schema";
 import { DEMO_ACCOUNTS, DEMO_STORIES, SEED_EDITIONS } from "./seed-data";
 import { hashPassword } from "@/lib/data/password-hash";
+import { refreshEditionConstant } from "@/lib/data/race-scores";
 import { recomputeQualifications } from "@/lib/data/recompute";
 import { defaultEditionConfig } from "@/lib/domain/edition";
 import { parseIsoDate } from "@/lib/domain/iso-date";
@@ -190,6 +191,8 @@ export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<S
 
   // R7-R12: qualifications come from the rules engine, like after a results import.
   const recompute = await recomputeQualifications(db, "all", { today: resolved.today });
+  // R5/R20/R21: each race's edition constant, as an import keeps it (the last editions' say what it takes).
+  for (const race of await db.select({ id: schema.races.id }).from(schema.races)) await refreshEditionConstant(db, race.id);
 
   return {
     runners: plan.runners.length,

@@ -9,7 +9,7 @@ import type { FinalsStatusView } from "@/components/dashboard/view-model";
 export function FinalsStatusCards({ cards }: { cards: FinalsStatusView[] }) {
   return (
     <div className="grid gap-4 md:grid-cols-3">
-      {cards.map(({ finalsRace, title, qualified, provisional, moved, lines }) => (
+      {cards.map(({ finalsRace, title, qualified, provisional, moved, tooClose, lines }) => (
         <article
           key={finalsRace}
           aria-labelledby={`finals-${finalsRace}`}
@@ -19,7 +19,7 @@ export function FinalsStatusCards({ cards }: { cards: FinalsStatusView[] }) {
             {title}
           </h3>
           <p className={`mt-1 font-semibold ${qualified ? "text-emerald-800" : "text-slate-700"}`}>
-            {qualified ? (provisional ? "Provisionally qualified" : "Qualified") : (moved ?? "Not qualified yet")}
+            {qualified ? (provisional ? "Provisionally qualified" : "Qualified") : (moved ?? (tooClose ? "Too close to call" : "Not qualified yet"))}
           </p>
           {qualified ? (
             <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-700">

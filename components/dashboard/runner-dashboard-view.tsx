@@ -65,7 +65,9 @@ export function RunnerDashboardView({ dashboard, today, privateView, plan }: Run
           <div className="space-y-1 text-slate-800">
             <p className="font-medium">
               {qualified.length > 0
-                ? `You are qualified for ${qualified.map((c) => c.finalsRace).join(" and ")}.`
+                ? `You are ${qualified.every((c) => c.provisional) ? "provisionally " : ""}qualified for ${qualified
+                    .map((c) => `${c.finalsRace}${c.provisional && !qualified.every((q) => q.provisional) ? " (provisionally)" : ""}`)
+                    .join(" and ")}.`
                 : "You are not qualified for the Finals yet."}
               {moves.length > 0 ? ` Change of category: ${moves.join(", ")}.` : ""}
             </p>

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { facts } from "@/test/runner-facts";
 import { finalsStatusViews, indexEntryViews, reasonText, resultRowViews, type ResultForView } from "@/components/dashboard/view-model";
 import { defaultEditionConfig } from "@/lib/domain/edition";
-import type { FinalsRaceStatus } from "@/lib/domain/qualification";
+import { finalsStatus, type FinalsRaceStatus } from "@/lib/domain/qualification";
 import type { FinalsRace } from "@/lib/domain/types";
 import type { UtmbIndex } from "@/lib/domain/utmb-index";
 
@@ -225,5 +225,41 @@ describe("resultRowViews", () => {
 
   it("keeps the order it is given (newest first from the data layer)", () => {
     expect(resultRowViews([finisher, dnf], noIndex, 2026).map((r) => r.resultId)).toEqual([7, 8]);
+  });
+});
+
+describe("finalsStatusViews at the finish line (R20)", () => {
+  const edition = defaultEditionConfig(2027);
+  const threshold = edition.scoreThresholds.F["100K"];
+  const notQualified = finalsStatus({ sex: "F", qualifications: [], results: [], grants: [] }, edition);
+  const unscored = (low: number, high: number) => ({
+    resultId: 1,
+    resultsFinal: false,
+    eventName: "Mozart 100 by UTMB",
+    raceName: "Mozart 100",
+    eventLevel: "event" as const,
+    category: "100K" as const,
+    date: "2026-06-13",
+    qualifiesForFinals: true,
+    status: "finisher" as const,
+    finisherPlaceBySex: 12,
+    provisionalScore: { score: Math.round((low + high) / 2), low, high, basis: "field" },
+  });
+
+  it("is provisionally qualified when the provisional score's whole range is at or above the threshold", () => {
+    const ccc = finalsStatusViews(notQualified, "F", edition, "2026-06-14", [unscored(threshold, threshold + 20)]).find((c) => c.finalsRace === "CCC");
+    expect(ccc).toMatchObject({ qualified: true, provisional: true, tooClose: false });
+    expect(ccc?.lines[0]).toContain(`the whole range is at or above the threshold of ${threshold} (R10)`);
+  });
+
+  it("is too close to call, with both numbers, when the range straddles the threshold", () => {
+    const ccc = finalsStatusViews(notQualified, "F", edition, "2026-06-14", [unscored(threshold - 10, threshold + 10)]).find((c) => c.finalsRace === "CCC");
+    expect(ccc).toMatchObject({ qualified: false, tooClose: true });
+    expect(ccc?.lines[0]).toContain(`${threshold - 10}–${threshold + 10}) at Mozart 100 by UTMB, Mozart 100 (13 Jun 2026), against the threshold of ${threshold}`);
+  });
+
+  it("stays not qualified when the whole range is below the threshold", () => {
+    const ccc = finalsStatusViews(notQualified, "F", edition, "2026-06-14", [unscored(threshold - 40, threshold - 5)]).find((c) => c.finalsRace === "CCC");
+    expect(ccc).toMatchObject({ qualified: false, tooClose: false, provisional: false });
   });
 });

@@ -7,7 +7,8 @@
  * show, and they render the same on the server and in the browser.
  */
 import type { DashboardResult } from "@/lib/domain/runner-dashboard";
-import { isProvisionallyQualified, isProvisionalReason } from "@/lib/domain/provisional-status";
+import { isProvisionallyQualified, isProvisionalReason, provisionalFinalsStatus } from "@/lib/domain/provisional-status";
+import type { ConstantBasis } from "@/lib/domain/provisional-score";
 import type { FinalsRaceStatus, StatusReason } from "@/lib/domain/qualification";
 import { resultEffect } from "@/lib/domain/result-effect";
 import { resultEffectText } from "./result-effect-text";
@@ -27,6 +28,8 @@ export interface FinalsStatusView {
   provisional: boolean;
   /** R14: the runner's place moved to another race by an approved change: "Moved to UTMB". */
   moved: string | null;
+  /** R20: not qualified, but a provisional score's range straddles the threshold: "Too close to call". */
+  tooClose: boolean;
   /** Qualified: every reason. Not qualified: what came closest, then what is still possible. */
   lines: string[];
 }
@@ -76,6 +79,60 @@ function notQualifiedLines(
   return lines;
 }
 
+/** What the finish-line status (R20) needs of a result: the race, the place so far, the provisional score. */
+type FinishLineInput = Pick<DashboardResult, "resultId" | "resultsFinal"> &
+  Partial<Pick<DashboardResult, "eventName" | "raceName" | "eventLevel" | "category" | "date" | "qualifiesForFinals" | "status" | "finisherPlaceBySex" | "provisionalScore">>;
+
+type ScoreStatus = NonNullable<ReturnType<typeof provisionalFinalsStatus>> & { where: string };
+
+/**
+ * R20, R10: per Finals race, the best finish-line status a provisional score gives (provisionally qualified
+ * when its whole range is at or above the threshold, else too close to call when it straddles it). Only
+ * finishers without a published score; stored qualifications (places, published scores) come first.
+ */
+function provisionalScoreStatuses(results: readonly FinishLineInput[], sex: Sex, edition: Partial<FinalsEditionConfig>): Map<FinalsRace, ScoreStatus> {
+  const out = new Map<FinalsRace, ScoreStatus>();
+  if (!edition.scoreThresholds || !edition.qualificationStart) return out;
+  for (const r of results) {
+    const p = r.provisionalScore;
+    if (!p || r.status !== "finisher" || !r.eventLevel || !r.date) continue;
+    const found = provisionalFinalsStatus(
+      { sex, placeBySex: null, score: { score: p.score, low: p.low, high: p.high, status: "provisional", basis: p.basis as ConstantBasis } },
+      { eventLevel: r.eventLevel, category: r.category ?? null, date: r.date, qualifiesForFinals: r.qualifiesForFinals ?? true, resultsFinal: r.resultsFinal },
+      edition as FinalsEditionConfig,
+    );
+    if (!found || (found.status !== "provisionally_qualified" && found.status !== "too_close_to_call")) continue;
+    const current = out.get(found.finalsRace);
+    if (!current || (current.status === "too_close_to_call" && found.status === "provisionally_qualified")) {
+      out.set(found.finalsRace, { ...found, where: `${r.eventName ?? ""}, ${r.raceName ?? ""} (${formatDate(r.date)})` });
+    }
+  }
+  return out;
+}
+
+function provisionalScoreView(race: FinalsRace, s: ScoreStatus): FinalsStatusView {
+  const range = `≈ ${s.score} (provisional, ${s.low}–${s.high})`;
+  return s.status === "provisionally_qualified"
+    ? {
+        finalsRace: race,
+        title: FINALS_RACE_TITLE[race],
+        qualified: true,
+        provisional: true,
+        moved: null,
+        tooClose: false,
+        lines: [`UTMB Score ${range} at ${s.where}: the whole range is at or above the threshold of ${s.threshold} (R10). Provisional: the score is not published yet (R20).`],
+      }
+    : {
+        finalsRace: race,
+        title: FINALS_RACE_TITLE[race],
+        qualified: false,
+        provisional: false,
+        moved: null,
+        tooClose: true,
+        lines: [`UTMB Score ${range} at ${s.where}, against the threshold of ${s.threshold}: too close to call until the score is published (R20).`],
+      };
+}
+
 /** R20: what a reason resting on results not final yet says after itself. */
 const PROVISIONAL_NOTE = " Provisional: the results are not final yet.";
 
@@ -86,13 +143,16 @@ const PROVISIONAL_NOTE = " Provisional: the results are not final yet.";
 export function finalsStatusViews(
   status: Record<FinalsRace, FinalsRaceStatus>,
   sex: Sex,
-  edition: Pick<FinalsEditionConfig, "year" | "qualificationEnd" | "podiumPlaces">,
+  edition: Pick<FinalsEditionConfig, "year" | "qualificationEnd" | "podiumPlaces"> & Partial<FinalsEditionConfig>,
   today: IsoDate,
-  results: readonly Pick<DashboardResult, "resultId" | "resultsFinal">[] = [],
+  results: readonly FinishLineInput[] = [],
 ): FinalsStatusView[] {
   const notFinal = new Set<string | number>(results.filter((r) => !r.resultsFinal).map((r) => r.resultId));
+  const finishLine = provisionalScoreStatuses(results, sex, edition);
   return FINALS_RACES.map((race) => {
     const raceStatus = status[race];
+    const byScore = raceStatus.status === "qualified" || raceStatus.movedTo ? null : finishLine.get(race);
+    if (byScore) return provisionalScoreView(race, byScore);
     const qualified = raceStatus.status === "qualified";
     const move = raceStatus.movedTo;
     const moved = move ? `Moved to ${move.finalsRace}${move.decidedOn ? ` (change of category approved ${formatDate(move.decidedOn)})` : ""}` : null;
@@ -102,6 +162,7 @@ export function finalsStatusViews(
       qualified,
       provisional: isProvisionallyQualified(raceStatus, notFinal),
       moved,
+      tooClose: false,
       lines: qualified
         ? raceStatus.reasons.map((reason) => reasonText(reason, sex) + (isProvisionalReason(reason, notFinal) ? PROVISIONAL_NOTE : ""))
         : move

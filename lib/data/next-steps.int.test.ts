@@ -46,12 +46,25 @@ describe("getDashboardNextSteps", () => {
     const version = await getSessionDashboardVersion(database.db, runner?.id ?? -1);
     const before = await getDashboardNextSteps(database.db, dashboard, "2026-11-26", version);
     expect(before.steps.map((s) => s.kind)).toEqual(["register", "category_change", "races_left"]);
-    expect(before.steps[2]).toMatchObject({ kind: "races_left", races: [] });
+    // The demo's December event, for the categories she is not qualified in (OCC 50K, UTMB 100M), each with
+    // its last edition's constant (R21).
+    expect(before.steps[2]).toMatchObject({
+      kind: "races_left",
+      races: [
+        { eventName: "Thailand by UTMB", raceName: "Inthanon 170", category: "100M", lastEditionConstant: expect.any(Number) },
+        { eventName: "Thailand by UTMB", raceName: "Chiang Mai 50", category: "50K", lastEditionConstant: expect.any(Number) },
+      ],
+    });
 
     // A December race is added: the catalog version moves, the cached list is not reused.
     const [event] = await database.db.insert(events).values({ name: "Desert by UTMB", year: 2026, level: "event", country: "AE" }).returning({ id: events.id });
     await database.db.insert(races).values({ eventId: event?.id ?? -1, name: "Desert 55K", date: "2026-12-12", distanceKm: 55, elevationGainM: 1200, category: "50K" });
     const after = await getDashboardNextSteps(database.db, dashboard, "2026-11-26", await getSessionDashboardVersion(database.db, runner?.id ?? -1));
-    expect(after.steps[2]).toMatchObject({ kind: "races_left", races: [{ raceName: "Desert 55K", category: "50K" }] });
+    const raceNames = after.steps[2]?.kind === "races_left" ? after.steps[2].races.map((r) => [r.raceName, r.lastEditionConstant]) : [];
+    expect(raceNames).toEqual([
+      ["Inthanon 170", expect.any(Number)],
+      ["Chiang Mai 50", expect.any(Number)],
+      ["Desert 55K", null],
+    ]);
   });
 });
