@@ -5,7 +5,8 @@ import { events, races, results } from "@/db/schema";
 import { finalsQualifierRaces } from "@/lib/domain/finals-qualifier";
 import type { EventLevel, RaceCategory } from "@/lib/domain/types";
 import { setFinalsQualifier } from "./import-race";
-import { queueQualifiedNotifications } from "./notifications";
+import { recordAudit } from "./audit";
+import { queueFinalResultsNotifications, queueQualifiedNotifications } from "./notifications";
 import { recomputeQualifications } from "./recompute";
 
 export interface EventListItem {
@@ -42,6 +43,8 @@ export interface EventRaceItem {
   qualifies: boolean;
   /** Another race of the event has the same Finals category (the R11 choice matters). */
   hasSiblings: boolean;
+  /** R20: the results are final (a live feed's are not until declared). */
+  resultsFinal: boolean;
   results: number;
 }
 
@@ -62,6 +65,7 @@ export async function getEventWithRaces(db: Db, { eventId }: { eventId: number }
       elevationGainM: races.elevationGainM,
       category: races.category,
       isFinalsQualifier: races.isFinalsQualifier,
+      resultsFinal: races.resultsFinal,
       results: count(results.id),
     })
     .from(races)
@@ -97,5 +101,29 @@ export async function makeFinalsQualifier(db: Db, { raceId, actorUserId }: { rac
     const recompute = await recomputeQualifications(tx, { raceIds: [race.id, ...decision.cleared.map((c) => c.id)] });
     await queueQualifiedNotifications(tx, recompute.newlyQualified);
     return { eventId: race.eventId, raceName: race.name, cleared: decision.cleared, newlyQualified: recompute.newlyQualified.length };
+  });
+}
+
+/**
+ * R20: an admin declares a race's results final (a live feed that will not send `final=true`): its places
+ * stop being provisional, and its provisionally qualified runners are told they are qualified. Audited, one
+ * transaction. Null for an unknown race; `already` when it was final.
+ */
+export async function declareResultsFinal(db: Db, { raceId, actorUserId }: { raceId: number; actorUserId: string }) {
+  return db.transaction(async (tx) => {
+    const [race] = await tx.select({ id: races.id, name: races.name, eventId: races.eventId, resultsFinal: races.resultsFinal }).from(races).where(eq(races.id, raceId)).for("update");
+    if (!race) return null;
+    if (race.resultsFinal) return { eventId: race.eventId, raceName: race.name, already: true as const };
+    await tx.update(races).set({ resultsFinal: true }).where(eq(races.id, race.id));
+    await recordAudit(tx, {
+      actorUserId,
+      entityType: "race",
+      entityId: race.id,
+      action: "updated",
+      reason: "results declared final",
+      details: { before: { resultsFinal: false }, after: { resultsFinal: true } },
+    });
+    const told = await queueFinalResultsNotifications(tx, race.id);
+    return { eventId: race.eventId, raceName: race.name, already: false as const, told };
   });
 }

@@ -2,9 +2,9 @@
  * The admin's server actions (API tokens, runner claims, account links) called directly as Next calls
  * them: signed out, wrong role (runner and elite), bad input, success, each checked in the database.
  */
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { apiTokens, runnerClaims, runners, users } from "@/db/schema";
+import { apiTokens, auditEvents, events, races, runnerClaims, runners, users } from "@/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/test/test-database";
 import { formOf, signInAs, TEST_AUTH_SECRET } from "@/test/request-context";
 
@@ -129,5 +129,41 @@ describe("linkRunnerAccountAction (an admin links an account to a runner)", () =
     expect(runner?.userId).toBe(ids.linked);
     // The runner is taken now: a second account cannot be linked to it.
     expect(await linkRunnerAccountAction(idle, formOf({ email: "acts-runner@example.com", externalId: "7100002" }))).toMatchObject({ status: "error" });
+  });
+});
+
+describe("declareResultsFinalAction (R20: a live race's results declared final)", () => {
+  let raceId = 0;
+  beforeAll(async () => {
+    const [event] = await database.db.insert(events).values({ name: "Live Trail", year: 2026, level: "event" }).returning({ id: events.id });
+    const [race] = await database.db
+      .insert(races)
+      .values({ eventId: event!.id, name: "Live 100K", date: "2026-11-22", distanceKm: 100, elevationGainM: 5000, category: "100K", resultsFinal: false })
+      .returning({ id: races.id });
+    raceId = race!.id;
+  });
+  const isFinal = async () => (await database.db.select({ f: races.resultsFinal }).from(races).where(eq(races.id, raceId)))[0]?.f;
+
+  it("refuses anyone but an admin and a race id that is not one, and changes nothing", async () => {
+    const { declareResultsFinalAction } = await import("./declare-results-final");
+    for (const who of NOT_ADMIN) {
+      await as(who);
+      expect(await declareResultsFinalAction(idle, formOf({ raceId: String(raceId) }))).toMatchObject({ status: "error" });
+    }
+    await as(ids.admin);
+    for (const id of ["x", "-1", "99999999999", "2000000000"]) {
+      expect(await declareResultsFinalAction(idle, formOf({ raceId: id }))).toMatchObject({ status: "error" });
+    }
+    expect(await isFinal()).toBe(false);
+  });
+
+  it("declares them final once, audited; a second time says they already were", async () => {
+    const { declareResultsFinalAction } = await import("./declare-results-final");
+    await as(ids.admin);
+    expect(await declareResultsFinalAction(idle, formOf({ raceId: String(raceId) }))).toMatchObject({ status: "success", message: expect.stringContaining("Live 100K") });
+    expect(await isFinal()).toBe(true);
+    const audits = await database.db.select({ actor: auditEvents.actorUserId, details: auditEvents.details }).from(auditEvents).where(and(eq(auditEvents.entityType, "race"), eq(auditEvents.entityId, String(raceId))));
+    expect(audits).toEqual([{ actor: ids.admin, details: { before: { resultsFinal: false }, after: { resultsFinal: true } } }]);
+    expect(await declareResultsFinalAction(idle, formOf({ raceId: String(raceId) }))).toMatchObject({ status: "error", message: expect.stringContaining("already") });
   });
 });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { FinalsQualifierButton } from "@/components/admin/finals-qualifier-button";
+import { ResultsFinalButton } from "@/components/admin/results-final-button";
 import { getDb } from "@/db";
 import { requireRole } from "@/lib/auth/session";
 import { getEventWithRaces } from "@/lib/data/events";
@@ -52,7 +53,15 @@ export default async function AdminEventPage({ params }: { params: Promise<{ id:
                 <td className="py-2 pr-3 whitespace-nowrap">{formatDay(r.date, locale)}</td>
                 <td className="py-2 pr-3">{t("distanceValue", { km: r.distanceKm, gain: r.elevationGainM })}</td>
                 <td className="py-2 pr-3">{r.category ?? t("notScored")}</td>
-                <td className="py-2 pr-3">{r.results}</td>
+                <td className="py-2 pr-3">
+                  {r.results}
+                  {r.resultsFinal ? null : (
+                    <div className="space-y-1">
+                      <span className="block text-amber-900">{t("resultsProvisional")}</span>
+                      <ResultsFinalButton raceId={r.id} raceName={r.name} />
+                    </div>
+                  )}
+                </td>
                 <td className="py-2">
                   {r.category === null || r.category === "20K" ? (
                     <span>{t("never")}</span>
