@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { FinalsQualifierButton } from "@/components/admin/finals-qualifier-button";
-import { ResultsFinalButton } from "@/components/admin/results-final-button";
+import { RaceActionButton } from "@/components/admin/race-action-button";
+import { declareResultsFinalAction } from "@/lib/actions/admin/declare-results-final";
+import { makeFinalsQualifierAction } from "@/lib/actions/admin/make-finals-qualifier";
 import { getDb } from "@/db";
 import { requireRole } from "@/lib/auth/session";
 import { getEventWithRaces } from "@/lib/data/events";
@@ -58,7 +59,7 @@ export default async function AdminEventPage({ params }: { params: Promise<{ id:
                   {r.resultsFinal ? null : (
                     <div className="space-y-1">
                       <span className="block text-amber-900">{t("resultsProvisional")}</span>
-                      <ResultsFinalButton raceId={r.id} raceName={r.name} />
+                      <RaceActionButton action={declareResultsFinalAction} raceId={r.id} raceName={r.name} label={t("declareFinal")} pendingLabel={t("declaring")} />
                     </div>
                   )}
                 </td>
@@ -70,7 +71,15 @@ export default async function AdminEventPage({ params }: { params: Promise<{ id:
                   ) : (
                     <div className="space-y-1">
                       <span>{t("doesNotQualify")}</span>
-                      {r.hasSiblings ? <FinalsQualifierButton raceId={r.id} raceName={r.name} category={r.category} /> : null}
+                      {r.hasSiblings ? (
+                        <RaceActionButton
+                          action={makeFinalsQualifierAction}
+                          raceId={r.id}
+                          raceName={r.name}
+                          label={t("makeQualifier", { category: r.category })}
+                          pendingLabel={t("switching")}
+                        />
+                      ) : null}
                     </div>
                   )}
                 </td>
