@@ -9,14 +9,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { events, notifications, races, requests, results, runners, users } from "@/db/schema";
 import { DEMO_STORIES, seedDatabase, type StoryKey } from "@/db/seed";
 import { createTestDatabase, type TestDatabase } from "@/test/test-database";
+import { signInAs as signInWith, TEST_AUTH_SECRET } from "@/test/request-context";
 
-const SECRET = "request-doors-test-secret-0123456789abcdef";
-vi.stubEnv("AUTH_SECRET", SECRET);
+vi.stubEnv("AUTH_SECRET", TEST_AUTH_SECRET);
 vi.stubEnv("PORTAL_TODAY", "2026-11-26");
 
 let database: TestDatabase;
-let cookieJar: { name: string; value: string }[] = [];
-vi.mock("next/headers", () => ({ cookies: async () => ({ getAll: () => cookieJar, get: (n: string) => cookieJar.find((c) => c.name === n) }), headers: async () => new Headers() }));
+vi.mock("next/headers", async () => (await import("@/test/request-context")).nextHeaders);
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("@/db", () => ({ getDb: async () => database.db }));
 
@@ -26,16 +25,7 @@ const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n
 const accounts = {} as Record<StoryKey | "elite" | "topElite", { userId: string; runnerId: number | null; role: "runner" | "elite" }>;
 
 async function signInAs(who: keyof typeof accounts | null) {
-  if (who === null) {
-    cookieJar = [];
-    return;
-  }
-  const { issueSessionToken } = await import("@/lib/auth/session-token");
-  const { sessionCookieName } = await import("@/lib/auth/session-cookie");
-  const cookieName = sessionCookieName(false);
-  const { userId } = accounts[who];
-  const token = await issueSessionToken({ user: { id: userId, name: who, email: `${who}@example.com` }, secret: SECRET, cookieName, maxAgeSeconds: 3600 });
-  cookieJar = [{ name: cookieName, value: token }];
+  await signInWith(who === null ? null : { id: accounts[who].userId });
 }
 
 /** Posts a request form as a browser does; `emptyFile` adds the part an empty file input sends. */

@@ -10,14 +10,13 @@ import { auditEvents, requestDocuments, requests, runners, users } from "@/db/sc
 import { seedDatabase } from "@/db/seed";
 import { seedQueueRequests } from "@/db/seed-queue";
 import { createTestDatabase, type TestDatabase } from "@/test/test-database";
+import { formOf as form, signInAs as signInWith, TEST_AUTH_SECRET } from "@/test/request-context";
 
-const SECRET = "review-doors-test-secret-0123456789abcdef";
-vi.stubEnv("AUTH_SECRET", SECRET);
+vi.stubEnv("AUTH_SECRET", TEST_AUTH_SECRET);
 vi.stubEnv("PORTAL_TODAY", "2026-11-26");
 
 let database: TestDatabase;
-let cookieJar: { name: string; value: string }[] = [];
-vi.mock("next/headers", () => ({ cookies: async () => ({ getAll: () => cookieJar, get: (n: string) => cookieJar.find((c) => c.name === n) }), headers: async () => new Headers() }));
+vi.mock("next/headers", async () => (await import("@/test/request-context")).nextHeaders);
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("@/db", () => ({ getDb: async () => database.db }));
 
@@ -29,21 +28,7 @@ let pdfId = 0;
 let htmlId = 0;
 
 async function signInAs(who: Who | null) {
-  if (who === null) {
-    cookieJar = [];
-    return;
-  }
-  const { issueSessionToken } = await import("@/lib/auth/session-token");
-  const { sessionCookieName } = await import("@/lib/auth/session-cookie");
-  const cookieName = sessionCookieName(false);
-  const token = await issueSessionToken({ user: { id: ids[who], name: who, email: `${who}@doors.example` }, secret: SECRET, cookieName, maxAgeSeconds: 3600 });
-  cookieJar = [{ name: cookieName, value: token }];
-}
-
-function form(values: Record<string, string>) {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(values)) data.set(k, v);
-  return data;
+  await signInWith(who === null ? null : { id: ids[who] });
 }
 
 async function statusOf(id: number) {
