@@ -1,10 +1,10 @@
-import type en from "./messages/en.json";
+import type { Messages } from "./lib/i18n/messages";
 import type { Locale } from "./i18n/locales";
 
 // Typed message keys and locales for next-intl (useTranslations, getTranslations, createTranslator).
 declare module "next-intl" {
   interface AppConfig {
     Locale: Locale;
-    Messages: typeof en;
+    Messages: Messages;
   }
 }

@@ -64,6 +64,8 @@ const SAME_IN_BOTH = new Set([
 
 const pairs = [
   ["en.json", "fr.json"],
+  ["runner/en.json", "runner/fr.json"],
+  ["elite/en.json", "elite/fr.json"],
   ["global-error/en.json", "global-error/fr.json"],
 ] as const;
 
@@ -92,5 +94,14 @@ describe("the placeholder check", () => {
     expect(placeholders("<link>ask</link>")).not.toEqual(placeholders("demandez"));
     expect(placeholders("{x, select, a {A} other {}}")).not.toEqual(placeholders("{x, select, b {B} other {}}"));
     expect(placeholders("{n, plural, one {# a} two {# b} other {# c}}")).toEqual(placeholders("{n, plural, one {# a} other {# c}}"));
+  });
+});
+
+describe("the area files", () => {
+  it("each own their namespaces: none is defined in two files, so merging them overrides nothing", () => {
+    const files = ["en.json", "runner/en.json", "elite/en.json"];
+    const owners = new Map<string, string[]>();
+    for (const file of files) for (const ns of Object.keys(load(file))) owners.set(ns, [...(owners.get(ns) ?? []), file]);
+    expect([...owners].filter(([, inFiles]) => inFiles.length > 1)).toEqual([]);
   });
 });

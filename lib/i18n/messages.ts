@@ -6,11 +6,18 @@
 import { createTranslator } from "next-intl";
 import type { Locale } from "@/i18n/locales";
 import en from "@/messages/en.json";
+import eliteEn from "@/messages/elite/en.json";
+import eliteFr from "@/messages/elite/fr.json";
 import fr from "@/messages/fr.json";
+import runnerEn from "@/messages/runner/en.json";
+import runnerFr from "@/messages/runner/fr.json";
 
-export type Messages = typeof en;
+// One file per area and language (messages/en.json for the shared and public pages, messages/runner/ and
+// messages/elite/ for the signed-in areas), each area's namespaces its own: merged here into one tree.
+const enAll = { ...en, ...runnerEn, ...eliteEn };
+export type Messages = typeof enAll;
 
-export const MESSAGES: Record<Locale, Messages> = { en, fr };
+export const MESSAGES: Record<Locale, Messages> = { en: enAll, fr: { ...fr, ...runnerFr, ...eliteFr } };
 
 /** A translator for `locale` over every namespace: `t("auth.signIn.title")`. */
 export function translator(locale: Locale) {
