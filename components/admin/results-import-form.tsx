@@ -34,7 +34,7 @@ export function ResultsImportForm({ maxMb }: ResultsImportFormProps) {
   const [eventError, setEventError] = useState<string[] | undefined>();
   const id = useId();
   const t = useTranslations("admin.imports");
-  const levelName = useTranslations("admin.level");
+  const levelName = useTranslations("labels.level");
   const pending = outcome.kind === "uploading";
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -245,7 +245,7 @@ function ImportReport({ summary }: { summary: ImportSummary }) {
 function QualifiedTable({ list }: { list: ImportedQualifier[] }) {
   const t = useTranslations("admin.imports");
   const reasons = useTranslations("admin.reasons");
-  const sex = useTranslations("admin.sex");
+  const sex = useTranslations("labels.sexName");
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">

@@ -53,6 +53,8 @@ const SAME_IN_BOTH = new Set([
   "header.imports",
   "localeSwitch.en",
   "localeSwitch.fr",
+  "labels.resultStatus.finisher",
+  "labels.races",
   "admin.event.date",
   "admin.event.distance",
   "admin.event.distanceValue",

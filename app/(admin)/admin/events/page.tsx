@@ -14,7 +14,7 @@ export default async function AdminEventsPage({ searchParams }: { searchParams: 
   await requireRole("admin");
   const q = (await searchParams).q;
   const search = typeof q === "string" ? q.slice(0, 100) : "";
-  const [list, t, level] = await Promise.all([listEvents(await getDb(), { search }), getTranslations("admin.events"), getTranslations("admin.level")]);
+  const [list, t, level] = await Promise.all([listEvents(await getDb(), { search }), getTranslations("admin.events"), getTranslations("labels.level")]);
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>

@@ -36,7 +36,7 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
     getResultImport(await getDb(), { id: id.data }),
     getTranslations("admin.importDetail"),
     getTranslations("admin.reasons"),
-    getTranslations("admin.sex"),
+    getTranslations("labels.sexName"),
     getTranslations("admin.source"),
     getLocale(),
   ]);
