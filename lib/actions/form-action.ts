@@ -36,8 +36,8 @@ interface FormActionOptions<Schema extends z.ZodType, Field extends string, User
   keepOnSuccess?: boolean;
   schema: Schema;
   /**
-   * Shown instead of field errors when the input cannot come from our own form (a hidden id, say). A
-   * message key (`msg("admin.unknownRace")`); plain text is shown as given until its area is translated.
+   * Shown instead of field errors when a field the person does not type (a hidden id, say: any field not in
+   * `keep`) is bad, so the input cannot come from our own form. A message key (`msg("admin.unknownRace")`); plain text is shown as given until its area is translated.
    */
   invalid?: string;
   /** Shown when the body throws: says that nothing was changed and what to do. A message key, as `invalid`. */
@@ -88,7 +88,9 @@ export function formAction<Schema extends z.ZodType, Field extends string, Extra
     const values = Object.fromEntries((options.keep ?? []).map((field) => [field, raw[field] ?? ""])) as Partial<Record<Field, string>>;
     const parsed = options.schema.safeParse(raw);
     if (!parsed.success) {
-      if (options.invalid) return answer({ status: "error", message: translateKeyOrText(t, options.invalid), values });
+      const typed = new Set<string>(options.keep ?? []);
+      const hiddenFieldBad = parsed.error.issues.some((issue) => !typed.has(String(issue.path[0])));
+      if (options.invalid && hiddenFieldBad) return answer({ status: "error", message: translateKeyOrText(t, options.invalid), values });
       return answer({ status: "error", errors: translatedFieldErrors<Field>(parsed.error.issues, t), message: null, values });
     }
 
