@@ -26,6 +26,9 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One embedded database per file; files run one at a time to keep memory flat on 2 cores.
           fileParallelism: false,
+          // next-auth imports "next/server" without its extension, which Node's ESM resolver refuses:
+          // let Vite resolve it (the Auth.js route test calls the real handlers).
+          server: { deps: { inline: ["next-auth", "@auth/core"] } },
         },
       },
     ],
