@@ -27,9 +27,13 @@ export default defineConfig({
   // English browsers unless a spec says otherwise (e2e/i18n.spec.ts): the specs read English text.
   use: { baseURL, trace: "retain-on-failure", launchOptions, locale: "en-GB" },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions, baseURL } },
+    // Each project's setup signs every demo account in on its server once (e2e/sessions.setup.ts).
+    { name: "desktop-sessions", testMatch: /sessions\.setup\.ts/, use: { ...devices["Desktop Chrome"], launchOptions, baseURL } },
+    { name: "phone-sessions", testMatch: /sessions\.setup\.ts/, use: { ...devices["Desktop Chrome"], launchOptions, baseURL: phoneBaseURL } },
+    { name: "desktop", dependencies: ["desktop-sessions"], use: { ...devices["Desktop Chrome"], launchOptions, baseURL } },
     {
       name: "phone",
+      dependencies: ["phone-sessions"],
       // HTTP-level checks (headers, refused requests) have no screen to differ by: desktop only.
       testIgnore: ["**/security.spec.ts"],
       use: {
@@ -47,7 +51,7 @@ export default defineConfig({
     {
       command: `node scripts/e2e-server.mjs ${PORT}`,
       url: `${baseURL}/api/health`,
-      timeout: 300_000,
+      timeout: 900_000,
       reuseExistingServer: false,
       stdout: "pipe",
       stderr: "pipe",
@@ -56,7 +60,7 @@ export default defineConfig({
       // Started once the first is up: it reuses that build, with a database of its own.
       command: `node scripts/e2e-server.mjs ${PHONE_PORT} --build-of ${PORT}`,
       url: `${phoneBaseURL}/api/health`,
-      timeout: 300_000,
+      timeout: 900_000,
       reuseExistingServer: false,
       stdout: "pipe",
       stderr: "pipe",

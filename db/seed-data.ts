@@ -387,10 +387,12 @@ export const DEMO_STORIES: readonly DemoStory[] = [
     finalsRace: "UTMB",
     expectedStatus: "qualified",
     expectedReasons: ["age_group"],
-    expected: "Qualified for UTMB 2027 by age group: 40th man, 2nd in 45-49, at Lavaredo Ultra Trail 120K (Major, 100M) 2026, score 700 (R12).",
+    expected:
+      "Qualified for UTMB 2027 by age group: 40th man, 2nd in 45-49, at Lavaredo Ultra Trail 120K (Major, 100M) 2026, score 700 (R12), and registered: may ask for a priority deferral (R15).",
     results: [
       { event: "Lavaredo Ultra Trail by UTMB", year: 2026, race: "Lavaredo Ultra Trail 120K", placeBySex: 40, score: 700, placeInAgeGroup: 2 },
     ],
+    registration: { editionYear: 2027, finalsRace: "UTMB", status: "registered" },
   },
   {
     key: "extension",
@@ -560,7 +562,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     role: "runner",
     name: "Marco Bellini",
     runnerStory: "age_group",
-    description: "Runner qualified for UTMB 2027 by an age-group place at Lavaredo (Major).",
+    description: "Runner qualified for UTMB 2027 by an age-group place at Lavaredo (Major), and registered.",
   },
   {
     email: "sofia.lindqvist@example.com",

@@ -1,9 +1,6 @@
 import path from "node:path";
-import { expect, test } from "@playwright/test";
-import { DEMO_ACCOUNTS } from "../db/seed-data";
+import { demoAccount, expect, test } from "./fixtures";
 
-const admin = DEMO_ACCOUNTS.find((a) => a.role === "admin");
-if (!admin) throw new Error("the seed has no admin account");
 const fixtures = path.join(process.cwd(), "test", "fixtures");
 
 // Each project imports its own race: a runner qualified by the first import is not "newly" qualified again.
@@ -16,6 +13,7 @@ test("an admin uploads a results file and sees who is newly qualified; a broken 
   const race = RACE_FOR_PROJECT[testInfo.project.name] ?? RACE_FOR_PROJECT.desktop!;
   await page.goto("/admin/imports");
   await expect(page).toHaveURL(/\/sign-in/);
+  const admin = demoAccount("admin");
   await page.getByLabel("Email").fill(admin.email);
   await page.getByLabel("Password", { exact: true }).fill(admin.password);
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -48,14 +46,8 @@ test("an admin uploads a results file and sees who is newly qualified; a broken 
   await expect(row).toContainText("podium: 1st");
 });
 
-test("the imports page is not there for a runner", async ({ page }) => {
-  const runner = DEMO_ACCOUNTS.find((a) => a.role === "runner");
-  if (!runner) throw new Error("the seed has no runner account");
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(runner.email);
-  await page.getByLabel("Password", { exact: true }).fill(runner.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+test("the imports page is not there for a runner", async ({ pageAs }) => {
+  const page = await pageAs("podium");
   const response = await page.goto("/admin/imports");
   expect(response?.status()).toBe(404);
 });

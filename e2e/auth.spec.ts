@@ -1,66 +1,34 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO_ACCOUNTS, DEMO_STORIES, type StoryKey } from "../db/seed-data";
+import type { Page } from "@playwright/test";
+import type { StoryKey } from "../db/seed-data";
+import { CHECK_YOUR_EMAIL, demoAccount, expect, expectNoHorizontalOverflow, signUpAndConfirm, test, type Fixtures } from "./fixtures";
 import { firstLink, latestMail } from "./mailbox";
 
-// Each project claims its own newcomer runner that no demo account is linked to (a runner links once).
+// Each project claims its own newcomer runners, that no demo account is linked to (a runner links once):
+// this spec's own (e2e/runner-allotment.ts).
 const STORY_FOR_PROJECT: Record<string, StoryKey> = { desktop: "newcomer_1", phone: "newcomer_2" };
 const PASSWORD = "e2e-password-2027";
 
-function story(key: StoryKey) {
-  const found = DEMO_STORIES.find((s) => s.key === key);
-  if (!found) throw new Error(`no demo story "${key}"`);
-  return found;
-}
+// Read-only here: a wrong password, a forgotten one, a sign-in; never a sign-out.
+const demoRunner = { ...demoAccount("podium"), name: "Léa Fontaine" };
 
-const demoRunner = DEMO_ACCOUNTS.find((a) => a.role === "runner" && a.runnerStory);
-if (!demoRunner) throw new Error("the seed has no demo runner account");
-
+/** Fills and sends the sign-in form on the page shown (this spec is about that form). */
 async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-const CHECK_YOUR_EMAIL = /Check your email: we have sent you a message to finish creating your account/;
-
-/** Signs up in `page`, opens the confirmation link of the email, and signs in: ends on /account/link. */
-async function signUpAndConfirm(page: Page, name: string, email: string) {
-  await page.goto("/sign-up");
-  await page.getByLabel("Your name").fill(name);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await page.getByLabel("Confirm password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByText(CHECK_YOUR_EMAIL)).toBeVisible();
-  await page.goto(firstLink(await latestMail(email, /Confirm your Finals Portal account/)));
-  await expect(page.getByText("Your account is confirmed.")).toBeVisible();
-  await signIn(page, email, PASSWORD);
-  await expect(page).toHaveURL(/\/account\/link$/);
-}
-
 const CLAIM_RECEIVED = /If these details match a runner's record, an administrator will check them/;
 
-const admin = DEMO_ACCOUNTS.find((a) => a.role === "admin");
-if (!admin) throw new Error("the seed has no admin account");
-
-/** The admin approves the pending claim of `email`, in a browser context of their own. */
-async function approveClaim(browser: Browser, email: string, runnerName: string) {
-  const context = await browser.newContext();
-  const adminPage = await context.newPage();
-  await adminPage.goto("/admin/runners/link");
-  await signIn(adminPage, admin?.email ?? "", admin?.password ?? "");
+/** The admin approves the pending claim of `email`, on a page of their own. */
+async function approveClaim(pageAs: Fixtures["pageAs"], email: string, runnerName: string) {
+  const adminPage = await pageAs("admin", "/admin/runners/link");
   await adminPage.getByRole("button", { name: `Approve the claim of ${email} to ${runnerName}` }).click();
   await expect(adminPage.getByText("Claim approved: the account is linked.")).toBeVisible();
-  await context.close();
 }
 
-async function expectNoHorizontalOverflow(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
-
-test("a runner signs up, claims their runner profile, an admin approves, they sign out and in again", async ({ browser, page }, testInfo) => {
-  const runner = story(STORY_FOR_PROJECT[testInfo.project.name] ?? "newcomer_1");
+test("a runner signs up, claims their runner profile, an admin approves, they sign out and in again", async ({ page, pageAs, ownRunner }, testInfo) => {
+  const runner = ownRunner(STORY_FOR_PROJECT[testInfo.project.name] ?? "newcomer_1");
   const email = `e2e-${testInfo.project.name}-${Date.now()}@example.org`;
 
   await page.goto("/");
@@ -113,7 +81,7 @@ test("a runner signs up, claims their runner profile, an admin approves, they si
   await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/account\/link$/);
 
-  await approveClaim(browser, email, runner.name);
+  await approveClaim(pageAs, email, runner.name);
   await page.goto("/dashboard");
   await expect(page.getByRole("heading", { level: 1, name: runner.name })).toBeVisible();
 
@@ -170,22 +138,21 @@ test("forgot password answers the same for known and unknown emails", async ({ p
 // Admin linking claims another story runner per project than the sign-up test.
 const ADMIN_STORY_FOR_PROJECT: Record<string, StoryKey> = { desktop: "newcomer_3", phone: "newcomer_4" };
 
-test("only an admin can link an account to a runner", async ({ browser, page }, testInfo) => {
-  if (!admin) throw new Error("the seed has no admin account");
-  const runner = story(ADMIN_STORY_FOR_PROJECT[testInfo.project.name] ?? "newcomer_3");
+test("only an admin can link an account to a runner", async ({ browser, pageAs, ownRunner }, testInfo) => {
+  const runner = ownRunner(ADMIN_STORY_FOR_PROJECT[testInfo.project.name] ?? "newcomer_3");
   const email = `e2e-admin-linked-${testInfo.project.name}-${Date.now()}@example.org`;
 
   // A new account, in its own browser context.
   const other = await browser.newContext();
   const newcomer = await other.newPage();
-  await signUpAndConfirm(newcomer, runner.name, email);
+  await signUpAndConfirm(newcomer, { name: runner.name, email, password: PASSWORD });
+  await expect(newcomer).toHaveURL(/\/account\/link$/);
 
   // A runner does not even see that the page exists.
   await newcomer.goto("/admin/runners/link");
   await expect(newcomer.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
 
-  await page.goto("/admin/runners/link");
-  await signIn(page, admin.email, admin.password);
+  const page = await pageAs("admin", "/admin/runners/link");
   await expect(page.getByRole("heading", { level: 1, name: "Link an account to a runner" })).toBeVisible();
   await page.getByLabel("Account email").fill(email);
   await page.getByLabel("UTMB runner id").fill(runner.externalId);

@@ -1,36 +1,16 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO_ACCOUNTS, type StoryKey } from "../db/seed-data";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 // Read-only flows on the demo accounts (statuses as seen on 2026-11-26, edition 2027); other specs may
 // file requests for some of these runners, which adds reasons but never removes the ones checked here.
-
-function account(story: StoryKey) {
-  const found = DEMO_ACCOUNTS.find((a) => a.runnerStory === story);
-  if (!found) throw new Error(`no demo account for story "${story}"`);
-  return found;
-}
-
-async function signInAs(page: Page, story: StoryKey) {
-  const { email, password } = account(story);
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-}
-
-async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
-}
 
 function finalsCard(page: Page, name: RegExp) {
   return page.getByRole("article").filter({ has: page.getByRole("heading", { name }) });
 }
 
-test("podium story: qualified for CCC by a podium place, with the race and place", async ({ page }) => {
-  await signInAs(page, "podium");
+test("podium story: qualified for CCC by a podium place, with the race and place", async ({ pageAs }) => {
+  const page = await pageAs("podium", "/dashboard");
   await expect(page.getByRole("heading", { level: 1, name: "Léa Fontaine" })).toBeVisible();
   await expect(page.getByText("You are qualified for CCC.")).toBeVisible();
   const ccc = finalsCard(page, /^CCC/);
@@ -39,15 +19,15 @@ test("podium story: qualified for CCC by a podium place, with the race and place
   await expect(finalsCard(page, /^OCC/).getByText("Not qualified yet")).toBeVisible();
 });
 
-test("score story: qualified for CCC by a score at or above the threshold", async ({ page }) => {
-  await signInAs(page, "score");
+test("score story: qualified for CCC by a score at or above the threshold", async ({ pageAs }) => {
+  const page = await pageAs("score", "/dashboard");
   const ccc = finalsCard(page, /^CCC/);
   await expect(ccc.getByText("Qualified", { exact: true })).toBeVisible();
   await expect(ccc.getByText(/UTMB Score 862 at .*at or above the threshold of 850/)).toBeVisible();
 });
 
-test("just below the threshold: not qualified, with the closest score and place", async ({ page }) => {
-  await signInAs(page, "below");
+test("just below the threshold: not qualified, with the closest score and place", async ({ pageAs }) => {
+  const page = await pageAs("below", "/dashboard");
   await expect(page.getByText("You are not qualified for the Finals yet.")).toBeVisible();
   const occ = finalsCard(page, /^OCC/);
   await expect(occ.getByText("Not qualified yet")).toBeVisible();
@@ -56,8 +36,8 @@ test("just below the threshold: not qualified, with the closest score and place"
   await expect(occ.getByText(/Still possible until 31 Dec 2026/)).toBeVisible();
 });
 
-test("not qualified: a 20K win qualifies for nothing; every Finals race says what is missing", async ({ page }) => {
-  await signInAs(page, "not_qualified");
+test("not qualified: a 20K win qualifies for nothing; every Finals race says what is missing", async ({ pageAs }) => {
+  const page = await pageAs("not_qualified", "/dashboard");
   for (const race of [/^OCC/, /^CCC/, /^UTMB/]) {
     await expect(finalsCard(page, race).getByText("Not qualified yet")).toBeVisible();
   }
@@ -66,8 +46,8 @@ test("not qualified: a 20K win qualifies for nothing; every Finals race says wha
   await expect(page.getByText(/Kodiak 20K/).filter({ visible: true }).first()).toBeVisible();
 });
 
-test("the dashboard shows the index, the counted results, the chart summary and fits the screen", async ({ page }) => {
-  await signInAs(page, "score");
+test("the dashboard shows the index, the counted results, the chart summary and fits the screen", async ({ pageAs }) => {
+  const page = await pageAs("score", "/dashboard");
   await expect(page.getByRole("heading", { name: "UTMB Index" })).toBeVisible();
   await expect(page.getByText("How your index is computed")).toBeVisible();
   await page.getByText("How your index is computed").click();
@@ -84,8 +64,8 @@ test("the dashboard shows the index, the counted results, the chart summary and 
   expect(small).toEqual([]);
 });
 
-test("the dashboard has no serious or critical accessibility violation", async ({ page }) => {
-  await signInAs(page, "podium");
+test("the dashboard has no serious or critical accessibility violation", async ({ pageAs }) => {
+  const page = await pageAs("podium", "/dashboard");
   // Scan with the lazily loaded chart in place (it loads when it comes near the screen), and with the index
   // explanation open.
   await page.getByRole("heading", { name: "Scores over time" }).scrollIntoViewIfNeeded();
@@ -96,14 +76,15 @@ test("the dashboard has no serious or critical accessibility violation", async (
   expect(blocking.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 });
 
-test("on a phone, the chart is fetched only when it comes near the screen, and names a race on touch", async ({ page }) => {
+test("on a phone, the chart is fetched only when it comes near the screen, and names a race on touch", async ({ pageAs }) => {
+  const page = await pageAs("podium");
   // A phone's screen in both projects: on a wide screen the chart is near the first screen and loads at once.
   await page.setViewportSize({ width: 375, height: 740 });
   const scripts: string[] = [];
   page.on("request", (request) => {
     if (request.resourceType() === "script") scripts.push(request.url());
   });
-  await signInAs(page, "podium");
+  await page.goto("/dashboard");
   await expect(page.getByRole("heading", { name: "Scores over time" })).toBeAttached();
   await page.waitForLoadState("networkidle");
   const scriptsBeforeScroll = scripts.length;
@@ -119,24 +100,23 @@ test("on a phone, the chart is fetched only when it comes near the screen, and n
   await expect(page.getByText(/ · \d{1,2} \w{3,4} \d{4} · \d+$/)).toBeVisible();
 });
 
-test("another runner cannot open a runner's private dashboard by URL; the public page shows no private data", async ({ page }) => {
-  await signInAs(page, "podium");
+test("another runner cannot open a runner's private dashboard by URL; the public page shows no private data", async ({ pageAs }) => {
+  const page = await pageAs("podium", "/dashboard");
   const href = await page.getByRole("link", { name: "Public runner page" }).getAttribute("href");
   expect(href).toMatch(/^\/runners\/\d+$/);
   await page.goto(`${href}/dashboard`);
   await expect(page.getByRole("heading", { level: 1, name: "Léa Fontaine" })).toBeVisible();
-  await signOut(page);
 
-  await signInAs(page, "below");
-  const response = await page.goto(`${href}/dashboard`);
+  const other = await pageAs("below");
+  const response = await other.goto(`${href}/dashboard`);
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
-  await expect(page.getByText("Léa Fontaine")).toHaveCount(0);
+  await expect(other.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  await expect(other.getByText("Léa Fontaine")).toHaveCount(0);
 
-  await page.goto(href ?? "/");
-  await expect(page.getByRole("heading", { level: 1, name: "Léa Fontaine" })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "UTMB Index" })).toBeVisible();
-  await expect(page.getByText(/Runner id/)).toHaveCount(0);
-  await expect(page.getByText(/@example\.com/)).toHaveCount(0);
-  await expect(page.getByRole("heading", { name: /Finals: your qualification/ })).toHaveCount(0);
+  await other.goto(href ?? "/");
+  await expect(other.getByRole("heading", { level: 1, name: "Léa Fontaine" })).toBeVisible();
+  await expect(other.getByRole("heading", { name: "UTMB Index" })).toBeVisible();
+  await expect(other.getByText(/Runner id/)).toHaveCount(0);
+  await expect(other.getByText(/@example\.com/)).toHaveCount(0);
+  await expect(other.getByRole("heading", { name: /Finals: your qualification/ })).toHaveCount(0);
 });

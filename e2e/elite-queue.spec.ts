@@ -3,33 +3,13 @@
  * the only write is an admin quota edit of UTMB women, which elite-review.spec.ts never uses (see the
  * allocation at the top of that spec).
  */
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO_ACCOUNTS } from "../db/seed-data";
+import { expect, expectNoHorizontalOverflow, test } from "./fixtures";
 
-function account(email: string) {
-  const found = DEMO_ACCOUNTS.find((a) => a.email === email);
-  if (!found) throw new Error(`no demo account ${email}`);
-  return found;
-}
-
-async function signIn(page: Page, email: string, callbackUrl: string) {
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(account(email).password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(new RegExp(`${callbackUrl.replace(/[/?]/g, "\\$&")}$`));
-}
-
-async function expectNoHorizontalOverflow(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
-
-test("the queue API answers 401 signed out and 403 to a runner; the pages are not there for a runner", async ({ page }) => {
-  const signedOut = await page.request.get("/api/elite/requests");
+test("the queue API answers 401 signed out and 403 to a runner; the pages are not there for a runner", async ({ page: signedOutPage, pageAs }) => {
+  const signedOut = await signedOutPage.request.get("/api/elite/requests");
   expect(signedOut.status()).toBe(401);
 
-  await signIn(page, "lea.fontaine@example.com", "/dashboard");
+  const page = await pageAs("podium", "/dashboard");
   const asRunner = await page.request.get("/api/elite/requests");
   expect(asRunner.status()).toBe(403);
   expect(await asRunner.json()).toMatchObject({ error: "forbidden" });
@@ -41,8 +21,8 @@ test("the queue API answers 401 signed out and 403 to a runner; the pages are no
   }
 });
 
-test("the elite member's queue and quotas fit the screen, with labelled filters; quotas are read-only for them", async ({ page }) => {
-  await signIn(page, "elite@example.com", "/elite");
+test("the elite member's queue and quotas fit the screen, with labelled filters; quotas are read-only for them", async ({ pageAs }) => {
+  const page = await pageAs("elite", "/elite");
   await expect(page.getByRole("heading", { level: 1, name: "Review queue" })).toBeVisible();
   // Phones fold the filters away behind one button.
   const toggle = page.getByRole("button", { name: /^Filters/ });
@@ -71,8 +51,8 @@ test("the elite member's queue and quotas fit the screen, with labelled filters;
   await expectNoHorizontalOverflow(page);
 });
 
-test("an admin changes a quota; a negative one is refused", async ({ page }) => {
-  await signIn(page, "admin@example.com", "/elite/quotas");
+test("an admin changes a quota; a negative one is refused", async ({ pageAs }) => {
+  const page = await pageAs("admin", "/elite/quotas");
   const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "UTMB · Women" }) });
   const input = card.getByLabel("Bibs for UTMB women");
   await input.fill("-1");

@@ -3,25 +3,10 @@
  * 50 men, all submitted). The desktop project triages the men's 50 and the phone project the women's 50,
  * with the keyboard only; rejections only, so no bib moves (elite-review.spec.ts counts them).
  */
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO_ACCOUNTS } from "../db/seed-data";
+import type { Page } from "@playwright/test";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
 
-const ELITE = DEMO_ACCOUNTS.find((a) => a.email === "elite@example.com");
-
-async function signIn(page: Page, callbackUrl: string) {
-  if (!ELITE) throw new Error("no elite account");
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  await page.getByLabel("Email").fill(ELITE.email);
-  await page.getByLabel("Password", { exact: true }).fill(ELITE.password);
-  await page.getByLabel("Password", { exact: true }).press("Enter");
-  await expect(page).toHaveURL(new RegExp(`${callbackUrl.replace(/[/?]/g, "\\$&")}$`));
-}
-
-async function expectAxeClean(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
-}
+test.use({ signedInAs: "elite" });
 
 /** Tab until the element with `id` has the focus (the keyboard's way there). */
 async function tabTo(page: Page, id: string) {
@@ -34,14 +19,14 @@ async function tabTo(page: Page, id: string) {
 
 test("on a 375 px phone the queue shows the first request in the first screen, with no sideways scrolling, and is axe clean", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
-  await signIn(page, "/elite");
+  await page.goto("/elite");
   const first = page.locator("a[data-queue-link='0']:visible");
   await expect(first).toBeVisible();
   const box = await first.boundingBox();
   const viewport = page.viewportSize();
   expect(box && viewport && box.y + box.height <= viewport.height).toBe(true);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-  await expectAxeClean(page);
+  await expectNoAxeViolations(page);
 
   // The date range cannot be inverted: the field says why and the list stays as it was.
   const toggle = page.getByRole("button", { name: /^Filters/ });
@@ -57,7 +42,7 @@ test("an elite member triages 50 seeded requests with the keyboard only", async 
   const sex = testInfo.project.name === "phone" ? "F" : "M";
   // Submitted up to the seed's "today": the seeded requests only, not those the other specs file.
   const view = `sex=${sex}&to=2026-11-25&sort=submitted&dir=asc&pageSize=50`;
-  await signIn(page, `/elite?status=submitted&${view}`);
+  await page.goto(`/elite?status=submitted&${view}`);
   await expect(page.getByText(/^50 requests · page 1 of 1/)).toBeVisible();
 
   // ? shows the help; Escape closes it.
@@ -86,7 +71,7 @@ test("an elite member triages 50 seeded requests with the keyboard only", async 
   await page.locator("body").press("j");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/elite\/requests\/\d+\?/);
-  await expectAxeClean(page);
+  await expectNoAxeViolations(page);
   const seen = new Set<string>();
   for (let n = 0; n < 3; n++) {
     const url = page.url();
@@ -117,15 +102,15 @@ test("the bib ledger and its public summary show every edition's counts; the pub
   await page.goto("/finals/bibs");
   await expect(page.getByRole("heading", { level: 1, name: "Finals bibs 2027" })).toBeVisible();
   await expect(page.getByRole("rowheader", { name: "UTMB · Women" })).toBeVisible();
-  await expectAxeClean(page);
+  await expectNoAxeViolations(page);
   await page.getByLabel("Finals edition").selectOption("2026");
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Finals bibs 2026" })).toBeVisible();
 
-  await signIn(page, "/elite/ledger");
+  await page.goto("/elite/ledger");
   await expect(page.getByRole("heading", { level: 1, name: "Bib ledger of the 2027 Finals" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Movements" })).toBeVisible();
-  await expectAxeClean(page);
+  await expectNoAxeViolations(page);
   const csv = await page.request.get("/api/elite/ledger?edition=2027&table=movements");
   expect(csv.status()).toBe(200);
   expect((await csv.text()).split("\r\n")[0]).toBe("When (UTC),Movement,Finals race,Sex,Change,Request,Runner,Decided by,Reason");

@@ -4,12 +4,10 @@
  * pushed later moves them down the podium, and is qualified once the race is declared final, with exactly
  * one email per change. Each project has its own event, runner ids and account.
  */
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import { DEMO_ACCOUNTS } from "../db/seed-data";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { expect, signIn, test } from "./fixtures";
 import { firstLink, latestMail, mailsTo } from "./mailbox";
 
-const admin = DEMO_ACCOUNTS.find((a) => a.role === "admin");
-if (!admin) throw new Error("the seed has no admin account");
 const PASSWORD = "e2e-live-password-2027";
 const COLUMNS = "bib,name,country,age,sex,category,club,utmb_profile_url,utmb_index,rank_scratch,rank_sex,rank_category,race_time,race_time_seconds,is_finisher,status,utmb_score";
 
@@ -33,31 +31,11 @@ async function push(request: APIRequestContext, token: string, event: string, ro
   expect(response.status(), await response.text()).toBe(200);
 }
 
-async function signIn(page: Page, email: string, password: string, callbackUrl: string) {
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(new RegExp(`${callbackUrl.replace(/\//g, "\\/")}$`));
-}
-
-/** The admin's part: a token for the timing provider, then the runner's account linked to their record. */
-async function asAdmin<T>(browser: Browser, run: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  try {
-    await signIn(page, admin!.email, admin!.password, "/admin/tokens");
-    return await run(page);
-  } finally {
-    await context.close();
-  }
-}
-
 function cccCard(page: Page) {
   return page.getByRole("article").filter({ has: page.getByRole("heading", { name: /^CCC/ }) });
 }
 
-test("a live feed: provisionally qualified at the finish, the podium shifts, qualified when final; one email per change", async ({ browser, page }, testInfo) => {
+test("a live feed: provisionally qualified at the finish, the podium shifts, qualified when final; one email per change", async ({ browser, page, pageAs }, testInfo) => {
   test.slow(); // sign-up, two admin steps and five pushes on a busy 2-core machine
   const stamp = Date.now();
   const event = `Live Trail ${testInfo.project.name} ${stamp}`;
@@ -66,11 +44,11 @@ test("a live feed: provisionally qualified at the finish, the podium shifts, qua
   const faster = { id: base + 1, name: "Zoé RAPIDE" };
   const email = `live-${testInfo.project.name}-${stamp}@example.org`;
 
-  const token = await asAdmin(browser, async (adminPage) => {
-    await adminPage.getByLabel("Provider name").fill(`Timing ${event}`);
-    await adminPage.getByRole("button", { name: "Create token" }).click();
-    return adminPage.getByLabel("New token (shown once)").inputValue();
-  });
+  // The admin's part: a token for the timing provider, then the runner's account linked to their record.
+  const adminPage = await pageAs("admin", "/admin/tokens");
+  await adminPage.getByLabel("Provider name").fill(`Timing ${event}`);
+  await adminPage.getByRole("button", { name: "Create token" }).click();
+  const token = await adminPage.getByLabel("New token (shown once)").inputValue();
   expect(token).toMatch(/^fp_/);
 
   // On the start list: the feed knows the runner before she finishes (not started yet, no place).
@@ -84,19 +62,17 @@ test("a live feed: provisionally qualified at the finish, the podium shifts, qua
   await page.getByLabel("Confirm password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
   await page.goto(firstLink(await latestMail(email, /Confirm your Finals Portal account/)));
-  await asAdmin(browser, async (adminPage) => {
-    await adminPage.goto("/admin/runners/link");
-    await adminPage.getByLabel("Account email").fill(email);
-    await adminPage.getByLabel("UTMB runner id").fill(String(runner.id));
-    await adminPage.getByRole("button", { name: "Link account to runner" }).click();
-    await expect(adminPage.getByText(`Linked ${email} to runner ${runner.id}.`)).toBeVisible();
-  });
+  await adminPage.goto("/admin/runners/link");
+  await adminPage.getByLabel("Account email").fill(email);
+  await adminPage.getByLabel("UTMB runner id").fill(String(runner.id));
+  await adminPage.getByRole("button", { name: "Link account to runner" }).click();
+  await expect(adminPage.getByText(`Linked ${email} to runner ${runner.id}.`)).toBeVisible();
 
   // She crosses the line first of the women: provisionally qualified for CCC, on her phone.
   const phone = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
   const runnerPage = await phone.newPage();
   await push(page.request, token, event, [row(101, runner.name, runner.id, "11:30:00")]);
-  await signIn(runnerPage, email, PASSWORD, "/dashboard");
+  await signIn(runnerPage, { email, password: PASSWORD }, "/dashboard");
   await expect(cccCard(runnerPage).getByText("Provisionally qualified", { exact: true })).toBeVisible();
   await expect(cccCard(runnerPage).getByText(/^1st of the women at Live Trail .*Provisional: the results are not final yet\.$/)).toBeVisible();
   expect((await latestMail(email, /^Subject: Provisionally qualified for CCC 2027$/)).length).toBeGreaterThan(0);

@@ -1,20 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO_ACCOUNTS, type StoryKey } from "../db/seed-data";
+import type { Page } from "@playwright/test";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 // Issue #15 on the demo stories (2026-11-26, edition 2027), desktop and 375 px phone: the next step is in
 // the first screen, the status says what matters, and requests that need no document are filed without
-// one. Léa's and Hannah's requests made here are withdrawn (Léa) or never filed (Hannah).
-
-async function signInAs(page: Page, story: StoryKey, to = "/dashboard") {
-  const account = DEMO_ACCOUNTS.find((a) => a.runnerStory === story);
-  if (!account) throw new Error(`no demo account for story "${story}"`);
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(to)}`);
-  await page.getByLabel("Email").fill(account.email);
-  await page.getByLabel("Password", { exact: true }).fill(account.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(new RegExp(`${to}$`));
-}
+// one. This spec's own runners (e2e/runner-allotment.ts): Léa and Elena, whose requests are withdrawn.
 
 function nextSteps(page: Page) {
   return page.getByRole("region", { name: "Your next steps" });
@@ -30,14 +19,8 @@ async function expectFirstStepInFirstScreen(page: Page) {
   expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
 }
 
-async function expectNoAxeViolations(page: Page) {
-  await expect(page).toHaveTitle(/\S/);
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}
-
-test("Léa (qualified for CCC): register and ask for a change first; the status block and results say why", async ({ page }) => {
-  await signInAs(page, "podium");
+test("Léa (qualified for CCC): register and ask for a change first; the status block and results say why", async ({ pageAs }) => {
+  const page = await pageAs("podium", "/dashboard");
   await expectFirstStepInFirstScreen(page);
   const steps = nextSteps(page).getByRole("listitem");
   await expect(steps.nth(0)).toContainText("Register for CCC");
@@ -50,8 +33,8 @@ test("Léa (qualified for CCC): register and ask for a change first; the status 
   await expectNoAxeViolations(page);
 });
 
-test("Hannah (eligible for the extension): told, with the deadline, the days left and the score that allows it", async ({ page }) => {
-  await signInAs(page, "extension");
+test("Hannah (eligible for the extension): told, with the deadline, the days left and the score that allows it", async ({ pageAs }) => {
+  const page = await pageAs("extension", "/dashboard");
   await expectFirstStepInFirstScreen(page);
   const first = nextSteps(page).getByRole("listitem").first();
   await expect(first).toContainText("qualification extension for CCC");
@@ -60,8 +43,8 @@ test("Hannah (eligible for the extension): told, with the deadline, the days lef
   await expectNoAxeViolations(page);
 });
 
-test("Kenji (registered for UTMB): the registration shows, and the deferral before the Finals", async ({ page }) => {
-  await signInAs(page, "deferral");
+test("Kenji (registered for UTMB): the registration shows, and the deferral before the Finals", async ({ pageAs }) => {
+  const page = await pageAs("deferral", "/dashboard");
   await expectFirstStepInFirstScreen(page);
   await expect(page.getByText("Registered for UTMB at the 2027 Finals.")).toBeVisible();
   await expect(nextSteps(page)).toContainText("Registered for UTMB and injured? Ask to defer your priority");
@@ -69,16 +52,16 @@ test("Kenji (registered for UTMB): the registration shows, and the deferral befo
   await expectNoAxeViolations(page);
 });
 
-test("Pieter (a 20K win): the result says a 20K never qualifies; the races left for each Finals race", async ({ page }) => {
-  await signInAs(page, "not_qualified");
+test("Pieter (a 20K win): the result says a 20K never qualifies; the races left for each Finals race", async ({ pageAs }) => {
+  const page = await pageAs("not_qualified", "/dashboard");
   await expectFirstStepInFirstScreen(page);
   await expect(page.getByText("20K: never qualifies directly (R7)").filter({ visible: true }).first()).toBeVisible();
   await expect(nextSteps(page)).toContainText("for OCC, CCC, UTMB");
   await expectNoAxeViolations(page);
 });
 
-test("a change of category is filed without any document, then withdrawn after a confirmation", async ({ page }) => {
-  await signInAs(page, "podium", "/requests/new/category-change");
+test("a change of category is filed without any document, then withdrawn after a confirmation", async ({ pageAs, ownRunner }) => {
+  const page = await pageAs(ownRunner("podium").story, "/requests/new/category-change");
   await page.getByRole("radio", { name: "OCC instead of CCC" }).check();
   await page.getByLabel("Why are you asking for this change?").fill("I would rather race the OCC this year, closer to my strengths.");
   await page.getByRole("button", { name: "Send my request" }).click();
@@ -91,8 +74,8 @@ test("a change of category is filed without any document, then withdrawn after a
   await expect(page.getByText("Your request was withdrawn.")).toBeVisible();
 });
 
-test("Elena (4th at the UTMB Finals): Top Elite, asks for the 18-month period without any document, then withdraws it", async ({ page }) => {
-  await signInAs(page, "top_elite");
+test("Elena (4th at the UTMB Finals): Top Elite, asks for the 18-month period without any document, then withdraws it", async ({ pageAs, ownRunner }) => {
+  const page = await pageAs(ownRunner("top_elite").story, "/dashboard");
   await expectFirstStepInFirstScreen(page);
   await expect(nextSteps(page)).toContainText("You are Top Elite (4th at UTMB): ask for the 18-month period, 1 Jan 2026 to 30 Jun 2027 (R18).");
   await nextSteps(page).getByRole("link", { name: "Ask for the Top Elite period" }).click();
@@ -109,8 +92,8 @@ test("Elena (4th at the UTMB Finals): Top Elite, asks for the 18-month period wi
   await expect(page.getByText("Your request was withdrawn.")).toBeVisible();
 });
 
-test("the extension form asks for the missing certificate, moves focus to the summary and keeps the chosen file", async ({ page }) => {
-  await signInAs(page, "extension", "/requests/new/extension");
+test("the extension form asks for the missing certificate, moves focus to the summary and keeps the chosen file", async ({ pageAs }) => {
+  const page = await pageAs("extension", "/requests/new/extension");
   await expect(page.getByText(/CCC|100K: UTMB Score 700/).first()).toBeVisible();
   await page.getByLabel("What kept you from qualifying?").fill("A stress fracture in February kept me out of racing all of 2026.");
   await page.getByRole("button", { name: "Send my application" }).click();
@@ -136,9 +119,10 @@ test("the public runner page answers by UTMB runner id, with distance and D+ on 
   expect((await page.goto("/runners/u/123abc"))?.status()).toBe(404);
 });
 
-test("a runner's header fits one row on a 375 px phone", async ({ page }) => {
+test("a runner's header fits one row on a 375 px phone", async ({ pageAs }) => {
+  const page = await pageAs("podium");
   await page.setViewportSize({ width: 375, height: 740 });
-  await signInAs(page, "podium");
+  await page.goto("/dashboard");
   const banner = await page.getByRole("banner").boundingBox();
   expect(banner?.height ?? 0).toBeLessThan(60);
   await expect(page.getByRole("banner").getByRole("link", { name: "My requests" })).toBeVisible();

@@ -1,38 +1,21 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO_ACCOUNTS } from "../db/seed-data";
+import type { Page } from "@playwright/test";
+import type { StoryKey } from "../db/seed-data";
+import { expect, expectNoAxeViolations, expectNoHorizontalOverflow, test } from "./fixtures";
 
-// Both projects share one server database. Tomás (desktop) and Sofia (phone) are left to
-// elite-review.spec.ts; Léa, Hannah and Kenji are shared (the desktop project runs first), so every request
-// made here is withdrawn at the end and any open one found at the start is withdrawn first.
-/** Léa asks for a change of category on both projects (the desktop one is withdrawn before phone runs). */
-const CHANGE = { categoryChange: "lea.fontaine@example.com", from: "CCC", to: "UTMB" } as const;
+// This spec's runners (e2e/runner-allotment.ts): a change of category by Sofia (desktop) or Tomás (phone),
+// Hannah's extension and Marco's deferral; every request made here is withdrawn at the end.
+const CHANGES: Record<string, { story: StoryKey; from: string; to: string }> = {
+  desktop: { story: "exact", from: "UTMB", to: "CCC" },
+  phone: { story: "score", from: "CCC", to: "UTMB" },
+};
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const EXE = Buffer.from("MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00This program cannot be run in DOS mode.\r\n");
 
-async function signIn(page: Page, email: string) {
-  const account = DEMO_ACCOUNTS.find((a) => a.email === email);
-  if (!account) throw new Error(`no demo account ${email}`);
-  await page.goto("/sign-in?callbackUrl=/requests");
-  await page.getByLabel("Email").fill(account.email);
-  await page.getByLabel("Password", { exact: true }).fill(account.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/requests$/);
+async function openRequests(page: Page) {
+  await page.goto("/requests");
   await expect(page.getByRole("heading", { level: 1, name: "My requests" })).toBeVisible();
-}
-
-async function expectNoAxeViolations(page: Page) {
-  // Next streams the <title> with the page's metadata: audit the page once it has arrived.
-  await expect(page).toHaveTitle(/\S/);
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}
-
-async function expectNoHorizontalOverflow(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
 }
 
 /** Tolerates a request left open by an earlier run against the same server: withdraw it first. */
@@ -47,9 +30,10 @@ async function withdrawOpenRequest(page: Page, cardTitle: string) {
   await page.goto("/requests");
 }
 
-test("a runner asks for a change of category with a document, follows it, comments and withdraws it", async ({ page, request }) => {
-  const who = CHANGE;
-  await signIn(page, who.categoryChange);
+test("a runner asks for a change of category with a document, follows it, comments and withdraws it", async ({ pageAs, ownRunner, request }, testInfo) => {
+  const who = CHANGES[testInfo.project.name] ?? CHANGES.desktop!;
+  const page = await pageAs(ownRunner(who.story).story);
+  await openRequests(page);
   await withdrawOpenRequest(page, "Change of category");
   await expectNoHorizontalOverflow(page);
   await expectNoAxeViolations(page);
@@ -132,15 +116,16 @@ test("a runner asks for a change of category with a document, follows it, commen
   await expect(page.getByRole("button", { name: "Withdraw this request" })).toHaveCount(0);
 });
 
-// Both injury requests on both projects: Hannah applies for an extension, Kenji for a priority deferral.
+// Both injury requests on both projects: Hannah applies for an extension, Marco for a priority deferral.
 const INJURED = [
-  { email: "hannah.whitaker@example.com", kind: "extension" },
-  { email: "kenji.watanabe@example.com", kind: "deferral" },
+  { story: "extension", kind: "extension" },
+  { story: "age_group", kind: "deferral" },
 ] as const;
 
 for (const injured of INJURED) {
-  test(`an injured runner applies for a ${injured.kind} with a medical document; a renamed executable is refused first`, async ({ page }) => {
-    await signIn(page, injured.email);
+  test(`an injured runner applies for a ${injured.kind} with a medical document; a renamed executable is refused first`, async ({ pageAs, ownRunner }) => {
+    const page = await pageAs(ownRunner(injured.story).story);
+    await openRequests(page);
     const isExtension = injured.kind === "extension";
     const cardTitle = isExtension ? "Qualification extension" : "Priority deferral";
     await withdrawOpenRequest(page, cardTitle);

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, signUpAndConfirm, test } from "./fixtures";
 
 // Issue #14: security headers, and bad requests that answered 500. Run by the desktop project only (no UI).
 
@@ -43,13 +43,10 @@ test("a malformed percent-encoded path answers 400, not 500", async ({ request }
 });
 
 test("signing out ends the session on the server: a copy of the old cookie no longer works", async ({ browser }) => {
+  // An account of this test's own: signing out ends every session of the account.
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill("lea.fontaine@example.com");
-  await page.getByLabel("Password", { exact: true }).fill("demo-runner-2027");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await signUpAndConfirm(page, { name: "Sam Signout", email: `e2e-signout-${Date.now()}@example.org`, password: "e2e-signout-password-2027" });
   const stolen = await context.cookies();
 
   await page.getByRole("button", { name: "Sign out" }).click();
@@ -58,7 +55,7 @@ test("signing out ends the session on the server: a copy of the old cookie no lo
   const thief = await browser.newContext();
   await thief.addCookies(stolen);
   const other = await thief.newPage();
-  await other.goto("/dashboard");
+  await other.goto("/account/link");
   await expect(other).toHaveURL(/\/sign-in/);
   await thief.close();
   await context.close();
