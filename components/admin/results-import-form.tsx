@@ -6,6 +6,7 @@ import type { ImportedQualifier, ImportSummary } from "@/lib/ingest/types";
 import type { ImportError, ImportWarning } from "@/lib/ingest/problems";
 import { EVENT_LEVELS } from "@/lib/domain/types";
 import { reasonText } from "@/components/admin/reason-text";
+import { DataTable } from "@/components/ui/data-table";
 import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FieldErrors } from "@/components/ui/field-errors";
@@ -247,19 +248,7 @@ function QualifiedTable({ list }: { list: ImportedQualifier[] }) {
   const reasons = useTranslations("admin.reasons");
   const sex = useTranslations("labels.sexName");
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <caption className="mb-2 text-left text-base font-semibold">{t("qualifiedCaption")}</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="py-2 pr-3">{t("runner")}</th>
-            <th scope="col" className="py-2 pr-3">{t("sex")}</th>
-            <th scope="col" className="py-2 pr-3">{t("bib")}</th>
-            <th scope="col" className="py-2 pr-3">{t("finals")}</th>
-            <th scope="col" className="py-2">{t("why")}</th>
-          </tr>
-        </thead>
-        <tbody>
+    <DataTable caption={t("qualifiedCaption")} showCaption columns={[t("runner"), t("sex"), t("bib"), t("finals"), t("why")]}>
           {list.map((q) => (
             <tr key={`${q.runnerId}-${q.editionYear}-${q.finalsRace}`} className="border-b border-slate-200">
               <th scope="row" className="py-2 pr-3 font-medium">{q.runnerName}</th>
@@ -271,8 +260,6 @@ function QualifiedTable({ list }: { list: ImportedQualifier[] }) {
               <td className="py-2">{q.reasons.map((r) => reasonText(reasons, r)).join("; ")}</td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+    </DataTable>
   );
 }
