@@ -8,6 +8,7 @@ import { finalsRaceForCategory } from "@/lib/domain/km-effort";
 import { requestOptions, type RequestFacts, type RequestOptions } from "@/lib/domain/request-options";
 import { isOpenRequestStatus, OPEN_REQUEST_STATUSES, type RequestHeader, type RequestType } from "@/lib/domain/requests";
 import type { IsoDate } from "@/lib/domain/types";
+import { requestSummaryColumns } from "@/lib/data/request-columns";
 
 /** The audit trail's entity type for requests (shared with the elite team's review). */
 export const REQUEST_ENTITY = "request";
@@ -76,17 +77,6 @@ export async function getRequestOptions(db: Db, { runnerId, today }: { runnerId:
 export interface RequestSummary extends RequestHeader {
   documentCount: number;
 }
-
-/** The columns every list and page of requests shows: what was asked, for which edition, where it stands. */
-export const requestSummaryColumns = {
-  id: requests.id,
-  type: requests.type,
-  status: requests.status,
-  editionYear: requests.editionYear,
-  fromFinalsRace: requests.fromFinalsRace,
-  toFinalsRace: requests.toFinalsRace,
-  submittedAt: requests.submittedAt,
-};
 
 /** The runner's own requests, newest first. */
 export async function listMyRequests(db: Db, { runnerId }: { runnerId: number }): Promise<RequestSummary[]> {
