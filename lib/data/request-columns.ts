@@ -1,4 +1,4 @@
-import { requests } from "@/db/schema";
+import { requestDocuments, requests } from "@/db/schema";
 
 /** What a request asks, for which edition, and where it stands: every reader of requests selects these. */
 export const requestCoreColumns = {
@@ -12,3 +12,11 @@ export const requestCoreColumns = {
 
 /** The columns every list and page of requests shows: the core and when it was sent. */
 export const requestSummaryColumns = { ...requestCoreColumns, submittedAt: requests.submittedAt };
+
+/** A request document's name, type and size: what a list of documents shows and a download needs. */
+export const requestDocumentColumns = {
+  id: requestDocuments.id,
+  fileName: requestDocuments.fileName,
+  mimeType: requestDocuments.mimeType,
+  sizeBytes: requestDocuments.sizeBytes,
+};
