@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { TextLink } from "@/components/ui/text-link";
 
 export default async function NotFound() {
   const t = await getTranslations("errors");
@@ -7,9 +7,9 @@ export default async function NotFound() {
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("notFoundTitle")}</h1>
       <p>{t("notFoundBody")}</p>
-      <Link href="/" className="inline-flex min-h-11 items-center text-brand-700 underline">
+      <TextLink href="/">
         {t("backHome")}
-      </Link>
+      </TextLink>
     </section>
   );
 }

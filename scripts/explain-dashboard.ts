@@ -11,6 +11,7 @@ register("./node-hooks.mjs", import.meta.url);
 const { env } = await import("@/lib/env");
 const { openDatabase } = await import("@/db/client");
 const { BENCH_ACCOUNTS, BENCH_RUNNER_ID, BENCH_TODAY, postgresPool } = await import("@/scripts/bench/generate");
+const { captureQueries, printQueryPlans } = await import("@/scripts/bench/query-plans");
 const { getRunnerDashboard } = await import("@/lib/data/dashboard");
 const { getSessionUser } = await import("@/lib/data/users");
 
@@ -28,30 +29,14 @@ try {
   // Warm the caches once, then capture what one dashboard view sends.
   await getSessionUser(database.db, userId);
   await getRunnerDashboard(database.db, { runnerId, today: BENCH_TODAY });
-  const captured: { text: string; values: unknown[] }[] = [];
-  const original = pool.query.bind(pool) as (...args: unknown[]) => Promise<unknown>;
-  (pool as unknown as { query: (...args: unknown[]) => Promise<unknown> }).query = (...args: unknown[]) => {
-    const [config, params] = args;
-    if (typeof config === "string") captured.push({ text: config, values: (params as unknown[] | undefined) ?? [] });
-    else if (config && typeof config === "object" && "text" in config) {
-      const c = config as { text: string; values?: unknown[] };
-      captured.push({ text: c.text, values: c.values ?? (params as unknown[] | undefined) ?? [] });
-    }
-    return original(...args);
-  };
   const started = performance.now();
-  await getSessionUser(database.db, userId);
-  const dashboard = await getRunnerDashboard(database.db, { runnerId, today: BENCH_TODAY });
+  const { result: dashboard, queries } = await captureQueries(pool, async () => {
+    await getSessionUser(database.db, userId);
+    return getRunnerDashboard(database.db, { runnerId, today: BENCH_TODAY });
+  });
   const ms = performance.now() - started;
-  (pool as unknown as { query: typeof original }).query = original;
-
-  console.log(`Dashboard of runner ${runnerId} (${dashboard?.results.length ?? 0} results): ${captured.length} queries, ${ms.toFixed(1)} ms in-process\n`);
-  for (const [i, q] of captured.entries()) {
-    const plan = await pool.query<{ "QUERY PLAN": string }>(`explain (analyze, buffers) ${q.text}`, q.values);
-    console.log(`-- ${i + 1}. ${q.text}\n-- params: ${JSON.stringify(q.values)}`);
-    console.log(plan.rows.map((r) => r["QUERY PLAN"]).join("\n"));
-    console.log("");
-  }
+  console.log(`Dashboard of runner ${runnerId} (${dashboard?.results.length ?? 0} results): ${queries.length} queries, ${ms.toFixed(1)} ms in-process\n`);
+  await printQueryPlans(pool, queries);
 } finally {
   await database.close();
 }

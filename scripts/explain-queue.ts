@@ -11,6 +11,7 @@ register("./node-hooks.mjs", import.meta.url);
 const { env } = await import("@/lib/env");
 const { openDatabase } = await import("@/db/client");
 const { BENCH_ACCOUNTS, BENCH_TODAY, postgresPool } = await import("@/scripts/bench/generate");
+const { captureQueries, printQueryPlans } = await import("@/scripts/bench/query-plans");
 const { listReviewQueue } = await import("@/lib/data/review-queue");
 const { parseQueueSearchParams } = await import("@/lib/validations/review-queue");
 
@@ -30,26 +31,9 @@ try {
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
-  const captured: { text: string; values: unknown[] }[] = [];
-  const original = pool.query.bind(pool) as (...args: unknown[]) => Promise<unknown>;
-  (pool as unknown as { query: (...args: unknown[]) => Promise<unknown> }).query = (...args: unknown[]) => {
-    const [config, params] = args;
-    if (typeof config === "string") captured.push({ text: config, values: (params as unknown[] | undefined) ?? [] });
-    else if (config && typeof config === "object" && "text" in config) {
-      const c = config as { text: string; values?: unknown[] };
-      captured.push({ text: c.text, values: c.values ?? (params as unknown[] | undefined) ?? [] });
-    }
-    return original(...args);
-  };
-  await listReviewQueue(database.db, viewer, filters, { today: BENCH_TODAY });
-  (pool as unknown as { query: typeof original }).query = original;
-  console.log(`Queue ${JSON.stringify(filters)}: ${captured.length} queries, median ${times[10]?.toFixed(1)} ms in process (min ${times[0]?.toFixed(1)})\n`);
-  for (const [i, q] of captured.entries()) {
-    const plan = await pool.query<{ "QUERY PLAN": string }>(`explain (analyze, buffers) ${q.text}`, q.values);
-    console.log(`-- ${i + 1}. ${q.text}\n-- params: ${JSON.stringify(q.values)}`);
-    console.log(plan.rows.map((r) => r["QUERY PLAN"]).join("\n"));
-    console.log("");
-  }
+  const { queries } = await captureQueries(pool, () => listReviewQueue(database.db, viewer, filters, { today: BENCH_TODAY }));
+  console.log(`Queue ${JSON.stringify(filters)}: ${queries.length} queries, median ${times[10]?.toFixed(1)} ms in process (min ${times[0]?.toFixed(1)})\n`);
+  await printQueryPlans(pool, queries);
 } finally {
   await database.close();
 }

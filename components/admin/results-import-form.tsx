@@ -6,6 +6,7 @@ import type { ImportedQualifier, ImportSummary } from "@/lib/ingest/types";
 import type { ImportError, ImportWarning } from "@/lib/ingest/problems";
 import { EVENT_LEVELS } from "@/lib/domain/types";
 import { reasonText } from "@/components/admin/reason-text";
+import { DataTable } from "@/components/ui/data-table";
 import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FieldErrors } from "@/components/ui/field-errors";
@@ -172,37 +173,29 @@ export function ResultsImportForm({ maxMb }: ResultsImportFormProps) {
             <progress id={`${id}-progress`} max={outcome.total || 1} value={outcome.loaded} className="w-full" />
           </div>
         ) : null}
-        {outcome.kind === "refused" ? <RefusedList errors={outcome.errors} /> : null}
-        {outcome.kind === "refused" && outcome.warnings.length > 0 ? <WarningList warnings={outcome.warnings} /> : null}
+        {outcome.kind === "refused" ? <ProblemList tone="refused" problems={outcome.errors} /> : null}
+        {outcome.kind === "refused" && outcome.warnings.length > 0 ? <ProblemList tone="warnings" problems={outcome.warnings} /> : null}
         {outcome.kind === "done" ? <ImportReport summary={outcome.summary} /> : null}
       </section>
     </div>
   );
 }
 
-function RefusedList({ errors }: { errors: ImportError[] }) {
-  const t = useTranslations("admin.imports");
-  return (
-    <div className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900">
-      <h2 className="font-semibold">{t("refused")}</h2>
-      <p className="text-sm">{t("fix", { count: errors.length })}</p>
-      <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
-        {errors.map((e, i) => (
-          <li key={i}>{errorLine(t, e)}</li>
-        ))}
-      </ul>
-    </div>
-  );
-}
+const PROBLEM_TONE = {
+  refused: "border-red-300 bg-red-50 text-red-900",
+  warnings: "border-amber-300 bg-amber-50 text-amber-950",
+} as const;
 
-function WarningList({ warnings }: { warnings: ImportWarning[] }) {
+/** The file's problems by line: what refused it (red), or what was left out with a warning (amber). */
+function ProblemList({ tone, problems }: { tone: keyof typeof PROBLEM_TONE; problems: (ImportError | ImportWarning)[] }) {
   const t = useTranslations("admin.imports");
   return (
-    <div className="rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-950">
-      <h2 className="font-semibold">{t("warnings", { count: warnings.length })}</h2>
+    <div className={`rounded-md border p-4 ${PROBLEM_TONE[tone]}`}>
+      <h2 className="font-semibold">{tone === "refused" ? t("refused") : t("warnings", { count: problems.length })}</h2>
+      {tone === "refused" ? <p className="text-sm">{t("fix", { count: problems.length })}</p> : null}
       <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
-        {warnings.map((w, i) => (
-          <li key={i}>{errorLine(t, w)}</li>
+        {problems.map((problem, i) => (
+          <li key={i}>{errorLine(t, problem)}</li>
         ))}
       </ul>
     </div>
@@ -236,7 +229,7 @@ function ImportReport({ summary }: { summary: ImportSummary }) {
           })}
         </p>
       </div>
-      {summary.warnings.length > 0 ? <WarningList warnings={summary.warnings} /> : null}
+      {summary.warnings.length > 0 ? <ProblemList tone="warnings" problems={summary.warnings} /> : null}
       {summary.newlyQualified.length > 0 ? <QualifiedTable list={summary.newlyQualified} /> : null}
     </div>
   );
@@ -247,19 +240,7 @@ function QualifiedTable({ list }: { list: ImportedQualifier[] }) {
   const reasons = useTranslations("admin.reasons");
   const sex = useTranslations("labels.sexName");
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <caption className="mb-2 text-left text-base font-semibold">{t("qualifiedCaption")}</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="py-2 pr-3">{t("runner")}</th>
-            <th scope="col" className="py-2 pr-3">{t("sex")}</th>
-            <th scope="col" className="py-2 pr-3">{t("bib")}</th>
-            <th scope="col" className="py-2 pr-3">{t("finals")}</th>
-            <th scope="col" className="py-2">{t("why")}</th>
-          </tr>
-        </thead>
-        <tbody>
+    <DataTable caption={t("qualifiedCaption")} showCaption columns={[t("runner"), t("sex"), t("bib"), t("finals"), t("why")]}>
           {list.map((q) => (
             <tr key={`${q.runnerId}-${q.editionYear}-${q.finalsRace}`} className="border-b border-slate-200">
               <th scope="row" className="py-2 pr-3 font-medium">{q.runnerName}</th>
@@ -271,8 +252,6 @@ function QualifiedTable({ list }: { list: ImportedQualifier[] }) {
               <td className="py-2">{q.reasons.map((r) => reasonText(reasons, r)).join("; ")}</td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+    </DataTable>
   );
 }

@@ -21,6 +21,12 @@ export interface RunnerClaimsProps {
 }
 
 /** The pending claims, each with Approve and Reject (one form, the button says which). */
+/** The two answers to a claim, the approval first. */
+const DECISIONS = [
+  { decision: "approve", className: "bg-brand-700 text-white hover:bg-brand-900" },
+  { decision: "reject", className: "border border-red-700 bg-white text-red-800 hover:bg-red-50" },
+] as const;
+
 export function RunnerClaims({ claims }: RunnerClaimsProps) {
   const [state, formAction, pending] = useActionState<DecideRunnerClaimState, FormData>(decideRunnerClaimAction, {
     status: "idle",
@@ -49,26 +55,19 @@ export function RunnerClaims({ claims }: RunnerClaimsProps) {
               <p className="text-sm text-slate-600">{t("filed", { when: claim.createdAt })}</p>
               <form action={formAction} className="mt-2 flex flex-wrap gap-2">
                 <input type="hidden" name="claimId" value={claim.id} />
-                <button
-                  type="submit"
-                  name="decision"
-                  value="approve"
-                  disabled={pending}
-                  aria-label={t("approveLabel", { email: claim.userEmail, runner: claim.runnerName })}
-                  className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-medium text-white hover:bg-brand-900"
-                >
-                  {t("approve")}
-                </button>
-                <button
-                  type="submit"
-                  name="decision"
-                  value="reject"
-                  disabled={pending}
-                  aria-label={t("rejectLabel", { email: claim.userEmail, runner: claim.runnerName })}
-                  className="inline-flex min-h-11 items-center rounded-md border border-red-700 bg-white px-4 font-medium text-red-800 hover:bg-red-50"
-                >
-                  {t("reject")}
-                </button>
+                {DECISIONS.map(({ decision, className }) => (
+                  <button
+                    key={decision}
+                    type="submit"
+                    name="decision"
+                    value={decision}
+                    disabled={pending}
+                    aria-label={t(`${decision}Label`, { email: claim.userEmail, runner: claim.runnerName })}
+                    className={`inline-flex min-h-11 items-center rounded-md px-4 font-medium ${className}`}
+                  >
+                    {t(decision)}
+                  </button>
+                ))}
               </form>
             </li>
           ))}

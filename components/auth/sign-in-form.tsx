@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { signInAction, type SignInState } from "@/lib/actions/auth/sign-in-user";
@@ -8,6 +7,7 @@ import { EmailField } from "@/components/auth/account-fields";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TextLink } from "@/components/ui/text-link";
 
 export interface SignInFormProps {
   callbackUrl?: string | undefined;
@@ -35,12 +35,12 @@ export function SignInForm({ callbackUrl }: SignInFormProps) {
         {t("submit")}
       </SubmitButton>
       <p className="flex flex-wrap gap-x-4">
-        <Link href="/forgot-password" className="inline-flex min-h-11 items-center text-brand-700 underline">
+        <TextLink href="/forgot-password">
           {t("forgot")}
-        </Link>
-        <Link href="/sign-up" className="inline-flex min-h-11 items-center text-brand-700 underline">
+        </TextLink>
+        <TextLink href="/sign-up">
           {t("createAccount")}
-        </Link>
+        </TextLink>
       </p>
     </form>
   );

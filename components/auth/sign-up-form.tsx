@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { createAccountAction, type SignUpState } from "@/lib/actions/auth/create-account";
@@ -8,6 +7,7 @@ import { EmailField, NewPasswordFields } from "@/components/auth/account-fields"
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TextLink } from "@/components/ui/text-link";
 
 export interface SignUpFormProps {
   passwordMinLength: number;
@@ -35,9 +35,9 @@ export function SignUpForm({ passwordMinLength }: SignUpFormProps) {
       </SubmitButton>
       <p>
         {t("haveAccount")}{" "}
-        <Link href="/sign-in" className="inline-flex min-h-11 items-center text-brand-700 underline">
+        <TextLink href="/sign-in">
           {t("signIn")}
-        </Link>
+        </TextLink>
       </p>
     </form>
   );

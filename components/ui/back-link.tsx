@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { TextLink } from "@/components/ui/text-link";
 
 export interface BackLinkProps {
   href: string;
@@ -10,9 +10,7 @@ export interface BackLinkProps {
 export function BackLink({ href, children }: BackLinkProps) {
   return (
     <p>
-      <Link href={href} className="inline-flex min-h-11 items-center text-brand-700 underline">
-        ← {children}
-      </Link>
+      <TextLink href={href}>← {children}</TextLink>
     </p>
   );
 }

@@ -151,21 +151,8 @@ export function raceResults(
     const fullTime = timeForScore(performance);
     const roll = rng.float();
     const status: ResultStatus = roll < 0.88 ? "finisher" : roll < 0.96 ? "dnf" : roll < 0.99 ? "dns" : "dsq";
-    const age = event.year - runner.birthYear;
-    return {
-      runner,
-      bib: "",
-      status,
-      fullTime,
-      timeSeconds: status === "finisher" ? fullTime : status === "dnf" ? Math.round(fullTime * rng.between(0.25, 0.9)) : null,
-      age,
-      ageGroup: ageGroupFor(age),
-      placeOverall: null,
-      placeBySex: null,
-      placeInAgeGroup: null,
-      utmbScore: null,
-      storyScore: null,
-    };
+    const timeSeconds = status === "finisher" ? fullTime : status === "dnf" ? Math.round(fullTime * rng.between(0.25, 0.9)) : null;
+    return unplacedResult(runner, event.year, { status, fullTime, timeSeconds, storyScore: null });
   });
 
   const finishersByTime = () => rows.filter((r) => r.status === "finisher").sort((a, b) => (a.timeSeconds ?? 0) - (b.timeSeconds ?? 0));
@@ -202,21 +189,7 @@ export function raceResults(
         }
       });
     }
-    const age = event.year - runner.birthYear;
-    rows.push({
-      runner,
-      bib: "",
-      status: "finisher",
-      fullTime: storyTime,
-      timeSeconds: storyTime,
-      age,
-      ageGroup: ageGroupFor(age),
-      placeOverall: null,
-      placeBySex: null,
-      placeInAgeGroup: null,
-      utmbScore: null,
-      storyScore: result.score,
-    });
+    rows.push(unplacedResult(runner, event.year, { status: "finisher", fullTime: storyTime, timeSeconds: storyTime, storyScore: result.score }));
   }
 
   // Bibs: elites get the low numbers; each race of an event has its own thousand.
@@ -249,4 +222,14 @@ export function raceResults(
     for (const r of finishers) r.utmbScore = r.storyScore ?? clamp(Math.round((referenceSeconds * 1000) / (r.timeSeconds ?? 1)), 1, 999);
   }
   return finishers.concat(rows.filter((r) => r.status !== "finisher").sort((a, b) => a.bib.localeCompare(b.bib)));
+}
+
+/** A runner's result before places are given (assignPlaces) and scores published. */
+function unplacedResult(
+  runner: PlanRunner,
+  year: number,
+  run: Pick<PlanResult, "status" | "fullTime" | "timeSeconds" | "storyScore">,
+): PlanResult {
+  const age = year - runner.birthYear;
+  return { runner, bib: "", ...run, age, ageGroup: ageGroupFor(age), placeOverall: null, placeBySex: null, placeInAgeGroup: null, utmbScore: null };
 }

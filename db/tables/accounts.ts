@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { boolean, index, integer, pgEnum, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { userLocale, userRole } from "./enums";
 import { runners } from "./results";
+import { moment } from "./columns";
 
 export const users = pgTable(
   "users",
@@ -14,7 +15,7 @@ export const users = pgTable(
     image: text("image"),
     passwordHash: text("password_hash"),
     /** Sessions issued before this instant are no longer accepted (set by a password reset). */
-    passwordChangedAt: timestamp("password_changed_at", { withTimezone: true }),
+    passwordChangedAt: moment("password_changed_at"),
     /**
      * Goes up on sign-out and on a password change; a session token carries the value it was issued with
      * and stops working when they differ (lib/auth/session-validity.ts), so a 30-day JWT can be revoked.
@@ -25,7 +26,7 @@ export const users = pgTable(
     role: userRole("role").notNull().default("runner"),
     /** The language the account chose (emails go out in it); null until it chooses or signs up. */
     locale: userLocale("locale"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: moment("created_at").notNull().defaultNow(),
   },
   (t) => [uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`)],
 );
@@ -47,9 +48,9 @@ export const passwordResetTokens = pgTable(
   {
     tokenHash: text("token_hash").primaryKey(),
     userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
-    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
-    usedAt: timestamp("used_at", { withTimezone: true }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: moment("expires_at").notNull(),
+    usedAt: moment("used_at"),
+    createdAt: moment("created_at").notNull().defaultNow(),
   },
   (t) => [index("password_reset_tokens_user_idx").on(t.userId)],
 );
@@ -68,8 +69,8 @@ export const runnerClaims = pgTable(
       .notNull()
       .references(() => runners.id, { onDelete: "cascade" }),
     status: runnerClaimStatus("status").notNull().default("pending"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    createdAt: moment("created_at").notNull().defaultNow(),
+    decidedAt: moment("decided_at"),
     decidedBy: text("decided_by").references(() => users.id, { onDelete: "set null" }),
   },
   (t) => [

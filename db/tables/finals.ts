@@ -1,9 +1,10 @@
 /** Finals editions and their configuration, bib quotas, computed qualifications (R7-R12) and registrations. */
 import { sql } from "drizzle-orm";
-import { check, date, index, integer, jsonb, pgTable, primaryKey, real, serial, smallint, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { check, date, index, integer, jsonb, pgTable, primaryKey, real, serial, smallint, text, uniqueIndex } from "drizzle-orm/pg-core";
 import type { CategoryBands, ScoreThresholds, TopEliteThresholds } from "@/lib/domain/types";
 import { finalsRace, qualificationKind, registrationStatus, sexEnum } from "./enums";
 import { races, results, runners } from "./results";
+import { moment } from "./columns";
 
 export const finalsEditions = pgTable("finals_editions", {
   year: smallint("year").primaryKey(),
@@ -19,7 +20,7 @@ export const finalsEditions = pgTable("finals_editions", {
   categoryBands: jsonb("category_bands").$type<CategoryBands>().notNull(),
   /** R18: null keeps the rules' defaults for the edition. */
   topElite: jsonb("top_elite").$type<TopEliteThresholds>(),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: moment("updated_at").notNull().defaultNow(),
 });
 
 /** R14: bibs per Finals race and sex for category changes; used can never exceed the quota. */
@@ -57,7 +58,7 @@ export const qualifications = pgTable(
     score: real("score"),
     threshold: real("threshold"),
     ageGroup: text("age_group"),
-    computedAt: timestamp("computed_at", { withTimezone: true }).notNull().defaultNow(),
+    computedAt: moment("computed_at").notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex("qualifications_result_kind_edition_idx").on(t.resultId, t.kind, t.editionYear),
@@ -75,8 +76,8 @@ export const finalsRegistrations = pgTable(
     editionYear: smallint("edition_year").notNull(),
     finalsRace: finalsRace("finals_race").notNull(),
     status: registrationStatus("status").notNull(),
-    registeredAt: timestamp("registered_at", { withTimezone: true }).notNull(),
-    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    registeredAt: moment("registered_at").notNull(),
+    cancelledAt: moment("cancelled_at"),
   },
   (t) => [index("finals_registrations_runner_idx").on(t.runnerId, t.editionYear)],
 );

@@ -1,7 +1,8 @@
 /** Results imports (file upload, API, command line) and timing providers' API tokens. */
-import { boolean, index, integer, jsonb, pgEnum, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, index, integer, jsonb, pgEnum, pgTable, serial, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 import { races } from "./results";
+import { moment } from "./columns";
 
 export const importSource = pgEnum("import_source", ["page", "api", "cli"]);
 
@@ -15,9 +16,9 @@ export const apiTokens = pgTable(
     /** First characters of the token, to recognise it in the list. */
     prefix: text("prefix").notNull(),
     createdBy: text("created_by").notNull().references(() => users.id),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    revokedAt: timestamp("revoked_at", { withTimezone: true }),
-    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+    createdAt: moment("created_at").notNull().defaultNow(),
+    revokedAt: moment("revoked_at"),
+    lastUsedAt: moment("last_used_at"),
   },
   (t) => [uniqueIndex("api_tokens_hash_idx").on(t.tokenHash)],
 );
@@ -43,7 +44,7 @@ export const resultImports = pgTable(
     newlyQualified: jsonb("newly_qualified").$type<unknown[]>().notNull(),
     /** What the import did with fields that decide nothing ({ line, column, message }). */
     warnings: jsonb("warnings").$type<unknown[]>().notNull().default([]),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: moment("created_at").notNull().defaultNow(),
   },
   (t) => [index("result_imports_race_idx").on(t.raceId, t.createdAt)],
 );

@@ -4,8 +4,9 @@
  * by SQL, when a request is filed and whenever a recompute touches the runner's races; `computedOn` says as of
  * which day (the index moves with time: older results are discounted).
  */
-import { date, integer, pgTable, real, timestamp } from "drizzle-orm/pg-core";
+import { date, integer, pgTable, real } from "drizzle-orm/pg-core";
 import { runners } from "./results";
+import { moment } from "./columns";
 
 export const runnerIndexes = pgTable("runner_indexes", {
   runnerId: integer("runner_id")
@@ -17,5 +18,5 @@ export const runnerIndexes = pgTable("runner_indexes", {
   index100k: real("index_100k"),
   index100m: real("index_100m"),
   computedOn: date("computed_on", { mode: "string" }).notNull(),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: moment("updated_at").notNull().defaultNow(),
 });

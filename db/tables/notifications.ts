@@ -4,8 +4,9 @@
  * import tells nothing; emailed after the commit by lib/notifications/deliver.ts, never inside it.
  */
 import { sql } from "drizzle-orm";
-import { index, integer, jsonb, pgEnum, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgEnum, pgTable, primaryKey, serial, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
+import { moment } from "./columns";
 
 export const notificationKind = pgEnum("notification_kind", [
   // Runner: R20/R13 status changes, and their requests.
@@ -31,10 +32,10 @@ export const notifications = pgTable(
     subject: text("subject").notNull(),
     /** The facts the message is written from (in the reader's language when shown or sent). */
     params: jsonb("params").$type<Record<string, string | number | null>>().notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    readAt: timestamp("read_at", { withTimezone: true }),
+    createdAt: moment("created_at").notNull().defaultNow(),
+    readAt: moment("read_at"),
     /** Set when the email left (or was not due: that kind turned off); null while it waits. */
-    emailedAt: timestamp("emailed_at", { withTimezone: true }),
+    emailedAt: moment("emailed_at"),
     emailAttempts: integer("email_attempts").notNull().default(0),
   },
   (t) => [
@@ -53,7 +54,7 @@ export const notificationOptOuts = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     kind: notificationKind("kind").notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: moment("created_at").notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.kind] })],
 );

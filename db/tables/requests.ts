@@ -1,9 +1,10 @@
 /** Requests (R14-R17), their documents, and the audit trail of every change. */
-import { index, integer, jsonb, pgTable, serial, smallint, text, timestamp, type AnyPgColumn, customType } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, serial, smallint, text, type AnyPgColumn, customType } from "drizzle-orm/pg-core";
 import { finalsRace, requestStatus, requestType } from "./enums";
 import { users } from "./accounts";
 import { runners } from "./results";
 import { resultImports } from "./imports";
+import { moment } from "./columns";
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
 
@@ -19,8 +20,8 @@ export const requests = pgTable(
     fromFinalsRace: finalsRace("from_finals_race"),
     toFinalsRace: finalsRace("to_finals_race"),
     reason: text("reason").notNull(),
-    submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull().defaultNow(),
-    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    submittedAt: moment("submitted_at").notNull().defaultNow(),
+    decidedAt: moment("decided_at"),
     decidedBy: text("decided_by").references(() => users.id),
     decisionReason: text("decision_reason"),
   },
@@ -40,7 +41,7 @@ export const requestDocuments = pgTable(
     sizeBytes: integer("size_bytes").notNull(),
     content: bytea("content").notNull(),
     uploadedBy: text("uploaded_by").notNull().references(() => users.id),
-    uploadedAt: timestamp("uploaded_at", { withTimezone: true }).notNull().defaultNow(),
+    uploadedAt: moment("uploaded_at").notNull().defaultNow(),
   },
   (t) => [index("request_documents_request_idx").on(t.requestId)],
 );
@@ -62,7 +63,7 @@ export const auditEvents = pgTable(
     details: jsonb("details").$type<Record<string, unknown>>(),
     /** The results import that made this change, when one did (its page lists them). */
     importId: integer("import_id").references((): AnyPgColumn => resultImports.id),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: moment("created_at").notNull().defaultNow(),
   },
   (t) => [index("audit_events_entity_idx").on(t.entityType, t.entityId, t.createdAt), index("audit_events_import_idx").on(t.importId)],
 );

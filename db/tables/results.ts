@@ -1,8 +1,9 @@
 /** Runners, events, races and results (R1-R5), and the data versions the dashboard cache keys on. */
 import { sql } from "drizzle-orm";
-import { bigint, boolean, check, date, doublePrecision, index, integer, pgTable, real, serial, smallint, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, date, doublePrecision, index, integer, pgTable, real, serial, smallint, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { eventLevel, raceCategory, resultStatus, sexEnum } from "./enums";
 import { users } from "./accounts";
+import { moment } from "./columns";
 
 export const runners = pgTable(
   "runners",
@@ -22,7 +23,7 @@ export const runners = pgTable(
      * dashboard cache (lib/data/dashboard.ts) keys on it with `data_versions.catalog`.
      */
     dataVersion: bigint("data_version", { mode: "number" }).notNull().default(0),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: moment("created_at").notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex("runners_external_id_idx").on(t.externalId),
@@ -118,7 +119,7 @@ export const results = pgTable(
      * field the provisional scores are estimated from; null when the file has none. Never the portal's index (R6).
      */
     fileIndex: real("file_index"),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: moment("updated_at").notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex("results_race_bib_idx").on(t.raceId, t.bib),

@@ -6,6 +6,7 @@ import { buildBibLedger, publicLedger, type BibLedger, type LedgerQuotaChange, t
 import { FINALS_RACES, SEXES, type FinalsRace, type Sex } from "@/lib/domain/types";
 import { QUOTA_ENTITY } from "./bib-quotas";
 import { forbidden, isReviewer, type ReviewFailure, type ReviewViewer } from "./review-access";
+import { requestCoreColumns } from "@/lib/data/request-columns";
 
 function isFinalsRace(value: unknown): value is FinalsRace {
   return typeof value === "string" && (FINALS_RACES as readonly string[]).includes(value);
@@ -35,12 +36,7 @@ async function readLedger(db: Db, editionYear: number): Promise<BibLedger> {
       .groupBy(finalsRegistrations.finalsRace, runners.sex),
     db
       .select({
-        id: requests.id,
-        type: requests.type,
-        status: requests.status,
-        editionYear: requests.editionYear,
-        fromFinalsRace: requests.fromFinalsRace,
-        toFinalsRace: requests.toFinalsRace,
+        ...requestCoreColumns,
         sex: runners.sex,
         runnerName: runners.name,
         decidedAt: requests.decidedAt,

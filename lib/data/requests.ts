@@ -8,6 +8,7 @@ import { finalsRaceForCategory } from "@/lib/domain/km-effort";
 import { requestOptions, type RequestFacts, type RequestOptions } from "@/lib/domain/request-options";
 import { isOpenRequestStatus, OPEN_REQUEST_STATUSES, type RequestHeader, type RequestType } from "@/lib/domain/requests";
 import type { IsoDate } from "@/lib/domain/types";
+import { requestDocumentColumns, requestSummaryColumns } from "@/lib/data/request-columns";
 
 /** The audit trail's entity type for requests (shared with the elite team's review). */
 export const REQUEST_ENTITY = "request";
@@ -77,17 +78,6 @@ export interface RequestSummary extends RequestHeader {
   documentCount: number;
 }
 
-/** The columns every list and page of requests shows: what was asked, for which edition, where it stands. */
-export const requestSummaryColumns = {
-  id: requests.id,
-  type: requests.type,
-  status: requests.status,
-  editionYear: requests.editionYear,
-  fromFinalsRace: requests.fromFinalsRace,
-  toFinalsRace: requests.toFinalsRace,
-  submittedAt: requests.submittedAt,
-};
-
 /** The runner's own requests, newest first. */
 export async function listMyRequests(db: Db, { runnerId }: { runnerId: number }): Promise<RequestSummary[]> {
   return db
@@ -150,13 +140,7 @@ export async function getRequestForViewer(db: Db, viewer: Viewer, requestId: num
   if (!row || !mayView(viewer, row.runnerId)) return null;
   const [documents, history] = await Promise.all([
     db
-      .select({
-        id: requestDocuments.id,
-        fileName: requestDocuments.fileName,
-        mimeType: requestDocuments.mimeType,
-        sizeBytes: requestDocuments.sizeBytes,
-        uploadedAt: requestDocuments.uploadedAt,
-      })
+      .select({ ...requestDocumentColumns, uploadedAt: requestDocuments.uploadedAt })
       .from(requestDocuments)
       .where(eq(requestDocuments.requestId, row.id))
       .orderBy(requestDocuments.uploadedAt, requestDocuments.id),
@@ -184,14 +168,7 @@ export interface RequestDocumentFile {
 export async function getDocumentForViewer(db: Db, viewer: Viewer, documentId: number): Promise<RequestDocumentFile | null> {
   if (!Number.isSafeInteger(documentId) || documentId <= 0) return null;
   const [row] = await db
-    .select({
-      id: requestDocuments.id,
-      runnerId: requests.runnerId,
-      fileName: requestDocuments.fileName,
-      mimeType: requestDocuments.mimeType,
-      sizeBytes: requestDocuments.sizeBytes,
-      content: requestDocuments.content,
-    })
+    .select({ ...requestDocumentColumns, runnerId: requests.runnerId, content: requestDocuments.content })
     .from(requestDocuments)
     .innerJoin(requests, eq(requests.id, requestDocuments.requestId))
     .where(eq(requestDocuments.id, documentId))

@@ -10,6 +10,7 @@ import type { IsoDate } from "@/lib/domain/types";
 import { FINALS_RACES } from "@/lib/domain/types";
 import { forbidden, isReviewer, type ReviewFailure, type ReviewViewer } from "./review-access";
 import { loadQueueFacts } from "./review-queue-facts";
+import { requestSummaryColumns } from "@/lib/data/request-columns";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -122,13 +123,7 @@ export async function listReviewQueue(
 
   const pageQuery = db
     .select({
-      id: requests.id,
-      type: requests.type,
-      status: requests.status,
-      editionYear: requests.editionYear,
-      fromFinalsRace: requests.fromFinalsRace,
-      toFinalsRace: requests.toFinalsRace,
-      submittedAt: requests.submittedAt,
+      ...requestSummaryColumns,
       decidedAt: requests.decidedAt,
       runnerId: requests.runnerId,
       runnerIndex: runnerIndexSql,

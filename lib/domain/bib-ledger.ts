@@ -3,17 +3,12 @@
  * category-change bibs, who holds a place and how places moved by decisions. Pure: the data layer
  * reads the records, this counts them, so every total is the sum of the movements listed.
  */
-import type { RequestStatus, RequestType } from "./requests";
+import type { RequestAsked } from "./requests";
 import { FINALS_RACES, SEXES, type FinalsRace, type Sex } from "./types";
 
 /** A decided or open request as the ledger reads it. */
-export interface LedgerRequest {
+export interface LedgerRequest extends RequestAsked {
   id: number;
-  type: RequestType;
-  status: RequestStatus;
-  editionYear: number;
-  fromFinalsRace: FinalsRace | null;
-  toFinalsRace: FinalsRace | null;
   sex: Sex;
   runnerName: string;
   decidedAt: Date | null;

@@ -176,14 +176,18 @@ export const REQUEST_TYPES = ["category_change", "priority_deferral", "extension
 /** R17: request statuses. */
 export type RequestStatus = "submitted" | "in_review" | "approved" | "rejected" | "withdrawn";
 
-/** A request's identity and where it stands (R17): what every list and page of requests starts from. */
-export interface RequestHeader {
-  id: number;
+/** What a request asks, for which edition, and where it stands (R17). */
+export interface RequestAsked {
   type: RequestType;
   status: RequestStatus;
   editionYear: number;
   fromFinalsRace: FinalsRace | null;
   toFinalsRace: FinalsRace | null;
+}
+
+/** A request's identity and where it stands (R17): what every list and page of requests starts from. */
+export interface RequestHeader extends RequestAsked {
+  id: number;
   submittedAt: Date;
   decidedAt: Date | null;
 }

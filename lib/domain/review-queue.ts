@@ -12,6 +12,7 @@ import {
   extensionEligibility,
   priorityDeferralEligibility,
   type CategoryScore,
+  type RequestAsked,
   type Eligibility,
   type RequestStatus,
   type RequestType,
@@ -107,12 +108,7 @@ export function thresholdFor(rule: ScoreRule, sex: Sex, edition: Pick<FinalsEdit
 }
 
 /** What the queue knows of a request's runner to judge its eligibility. */
-export interface RequestFacts {
-  type: RequestType;
-  status: RequestStatus;
-  editionYear: number;
-  fromFinalsRace: FinalsRace | null;
-  toFinalsRace: FinalsRace | null;
+export interface RequestFacts extends RequestAsked {
   sex: Sex;
   /** R13: the kinds of the runner's reasons for `fromFinalsRace` in the request's edition. */
   reasons: readonly (QualificationReason["kind"] | Grant["kind"])[];

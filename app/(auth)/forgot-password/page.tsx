@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
+import { TextLink } from "@/components/ui/text-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth.forgot"))("title") };
@@ -15,9 +15,9 @@ export default async function ForgotPasswordPage() {
       <p className="text-slate-700">{t("intro")}</p>
       <ForgotPasswordForm />
       <p>
-        <Link href="/sign-in" className="inline-flex min-h-11 items-center text-brand-700 underline">
+        <TextLink href="/sign-in">
           {t("back")}
-        </Link>
+        </TextLink>
       </p>
     </>
   );

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { RaceActionButton } from "@/components/admin/race-action-button";
 import { declareResultsFinalAction } from "@/lib/actions/admin/declare-results-final";
 import { makeFinalsQualifierAction } from "@/lib/actions/admin/make-finals-qualifier";
+import { BackLink } from "@/components/ui/back-link";
 import { getDb } from "@/db";
 import { requireRole } from "@/lib/auth/session";
 import { getEventWithRaces } from "@/lib/data/events";
@@ -25,29 +26,12 @@ export default async function AdminEventPage({ params }: { params: Promise<{ id:
   if (!event) notFound();
   return (
     <div className="max-w-4xl space-y-6">
-      <p>
-        <Link href="/admin/events" className="underline">
-          {t("back")}
-        </Link>
-      </p>
+      <BackLink href="/admin/events">{t("back")}</BackLink>
       <h1 className="text-2xl font-bold">
         {event.name} {event.year}
       </h1>
       <p className="text-slate-700">{t("intro")}</p>
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t("caption", { event: event.name })}</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-2 pr-3">{t("race")}</th>
-              <th scope="col" className="py-2 pr-3">{t("date")}</th>
-              <th scope="col" className="py-2 pr-3">{t("distance")}</th>
-              <th scope="col" className="py-2 pr-3">{t("category")}</th>
-              <th scope="col" className="py-2 pr-3">{t("results")}</th>
-              <th scope="col" className="py-2">{t("finals")}</th>
-            </tr>
-          </thead>
-          <tbody>
+      <DataTable caption={t("caption", { event: event.name })} columns={[t("race"), t("date"), t("distance"), t("category"), t("results"), t("finals")]}>
             {event.raceList.map((r) => (
               <tr key={r.id} className="border-b border-slate-200 align-top">
                 <th scope="row" className="py-2 pr-3 font-medium">{r.name}</th>
@@ -85,9 +69,7 @@ export default async function AdminEventPage({ params }: { params: Promise<{ id:
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+      </DataTable>
     </div>
   );
 }

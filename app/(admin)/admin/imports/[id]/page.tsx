@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { reasonText } from "@/components/admin/reason-text";
+import { ListSection } from "@/components/ui/list-section";
+import { BackLink } from "@/components/ui/back-link";
 import { getDb } from "@/db";
 import { requireRole } from "@/lib/auth/session";
 import { getResultImport } from "@/lib/data/result-imports";
@@ -44,11 +45,7 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
   const removed: RemovedText = (bib) => (bib === null ? t("removed") : t("removedBib", { bib }));
   return (
     <div className="max-w-5xl space-y-6">
-      <p>
-        <Link href="/admin/imports/history" className="underline">
-          {t("back")}
-        </Link>
-      </p>
+      <BackLink href="/admin/imports/history">{t("back")}</BackLink>
       <h1 className="text-2xl font-bold">
         {imp.eventName} {imp.eventYear} / {imp.raceName}
       </h1>
@@ -77,64 +74,40 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
         </dd>
       </dl>
 
-      <section aria-labelledby="qualified" className="space-y-2">
-        <h2 id="qualified" className="text-xl font-semibold">
-          {t("qualified", { count: imp.qualifiers.length })}
-        </h2>
-        {imp.qualifiers.length === 0 ? (
-          <p className="text-slate-700">{t("noOne")}</p>
-        ) : (
-          <ul className="list-disc space-y-1 pl-5 text-sm">
-            {imp.qualifiers.map((q) => (
-              <li key={`${q.runnerId}-${q.editionYear}-${q.finalsRace}`}>
-                {t("qualifier", {
-                  runner: q.runnerName,
-                  sex: sex(q.sex),
-                  bib: q.bib,
-                  finals: q.finalsRace,
-                  year: String(q.editionYear),
-                  reasons: q.reasons.map((r) => reasonText(reasons, r)).join("; "),
-                })}
-              </li>
-            ))}
-          </ul>
+      <ListSection
+        id="qualified"
+        title={t("qualified", { count: imp.qualifiers.length })}
+        empty={t("noOne")}
+        items={imp.qualifiers}
+        itemKey={(q) => `${q.runnerId}-${q.editionYear}-${q.finalsRace}`}
+        renderItem={(q) =>
+          t("qualifier", {
+            runner: q.runnerName,
+            sex: sex(q.sex),
+            bib: q.bib,
+            finals: q.finalsRace,
+            year: String(q.editionYear),
+            reasons: q.reasons.map((r) => reasonText(reasons, r)).join("; "),
+          })
+        }
+      />
+      <ListSection id="warnings" title={t("warnings", { count: imp.warningList.length })} empty={t("noWarnings")} items={imp.warningList} itemKey={(_, i) => i} renderItem={formatProblem} />
+      <ListSection
+        id="changes"
+        title={t("changes", { count: imp.audit.length })}
+        empty={t("noChanges")}
+        items={imp.audit}
+        itemKey={(a) => a.id}
+        bullets={false}
+        renderItem={(a) => (
+          <>
+            <span className="font-medium">
+              {a.entityType} {a.entityId} {a.action}
+            </span>
+            : {change(a.details, removed)}
+          </>
         )}
-      </section>
-
-      <section aria-labelledby="warnings" className="space-y-2">
-        <h2 id="warnings" className="text-xl font-semibold">
-          {t("warnings", { count: imp.warningList.length })}
-        </h2>
-        {imp.warningList.length === 0 ? (
-          <p className="text-slate-700">{t("noWarnings")}</p>
-        ) : (
-          <ul className="list-disc space-y-1 pl-5 text-sm">
-            {imp.warningList.map((w, i) => (
-              <li key={i}>{formatProblem(w)}</li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      <section aria-labelledby="changes" className="space-y-2">
-        <h2 id="changes" className="text-xl font-semibold">
-          {t("changes", { count: imp.audit.length })}
-        </h2>
-        {imp.audit.length === 0 ? (
-          <p className="text-slate-700">{t("noChanges")}</p>
-        ) : (
-          <ul className="space-y-1 text-sm">
-            {imp.audit.map((a) => (
-              <li key={a.id}>
-                <span className="font-medium">
-                  {a.entityType} {a.entityId} {a.action}
-                </span>
-                : {change(a.details, removed)}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      />
     </div>
   );
 }

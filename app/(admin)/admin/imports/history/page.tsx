@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
 import { getLocale, getTranslations } from "next-intl/server";
+import { BackLink } from "@/components/ui/back-link";
 import { getDb } from "@/db";
 import { requireRole } from "@/lib/auth/session";
 import { listResultImports } from "@/lib/data/result-imports";
@@ -26,31 +28,13 @@ export default async function ImportHistoryPage({ searchParams }: { searchParams
   const pages = Math.max(1, Math.ceil(total / PAGE));
   return (
     <div className="max-w-5xl space-y-6">
-      <p>
-        <Link href="/admin/imports" className="underline">
-          {t("back")}
-        </Link>
-      </p>
+      <BackLink href="/admin/imports">{t("back")}</BackLink>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-slate-700">{t("intro")}</p>
       {items.length === 0 ? (
         <p className="text-slate-700">{t("none")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("caption")}</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2 pr-3">{t("when")}</th>
-                <th scope="col" className="py-2 pr-3">{t("race")}</th>
-                <th scope="col" className="py-2 pr-3">{t("from")}</th>
-                <th scope="col" className="py-2 pr-3">{t("rows")}</th>
-                <th scope="col" className="py-2 pr-3">{t("changes")}</th>
-                <th scope="col" className="py-2 pr-3">{t("warnings")}</th>
-                <th scope="col" className="py-2">{t("newlyQualified")}</th>
-              </tr>
-            </thead>
-            <tbody>
+        <DataTable caption={t("caption")} columns={[t("when"), t("race"), t("from"), t("rows"), t("changes"), t("warnings"), t("newlyQualified")]}>
               {items.map((i) => (
                 <tr key={i.id} className="border-b border-slate-200 align-top">
                   <td className="py-2 pr-3">
@@ -75,9 +59,7 @@ export default async function ImportHistoryPage({ searchParams }: { searchParams
                   <td className="py-2">{i.newlyQualified}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </DataTable>
       )}
       {pages > 1 ? (
         <nav aria-label={t("pages")} className="flex gap-4">
