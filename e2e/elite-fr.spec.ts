@@ -26,8 +26,8 @@ test("the elite member's queue, a request, the ledger and the quotas are in Fren
   await signInWithFrenchBrowser(page, context, baseURL, "/elite");
   await page.reload();
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
-  await expect(page.getByRole("heading", { level: 1, name: "File des demandes" })).toBeVisible();
-  await expect(page).toHaveTitle(/^File des demandes/);
+  await expect(page.getByRole("heading", { level: 1, name: "Demandes à traiter" })).toBeVisible();
+  await expect(page).toHaveTitle(/^Demandes à traiter/);
   await expect(page.getByText(/\d+ demandes? · page \d+ sur \d+ · mise à jour à \d{2}:\d{2} CES?T/)).toBeVisible();
   const toggle = page.getByRole("button", { name: /^Filtres/ });
   if (await toggle.isVisible()) await toggle.click();
@@ -57,7 +57,7 @@ test("the elite member's queue, a request, the ledger and the quotas are in Fren
   // The reason templates are offered in the reviewer's language: they are what the runner will read.
   await expect(page.getByLabel("Partir d’un modèle").locator("option").nth(1)).toHaveText(/^(Accepter|Refuser) : /);
   await expect(page.getByRole("definition").filter({ hasText: FRENCH_DAY }).first()).toBeVisible();
-  await expect(page.getByRole("link", { name: "← File des demandes" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "← Demandes à traiter" })).toBeVisible();
   await expectNoHorizontalOverflow(page);
   await expectNoAxeViolations(page);
 

@@ -3,11 +3,11 @@
 import { useTranslations } from "next-intl";
 import { forwardRef } from "react";
 
-/** Each key and what it does (`eliteQueue.help.*`); "Enter" is the key's name on the keyboard. */
+/** Each key and what it does (`eliteQueue.help.*`); Enter is named as the reader's keyboard names it. */
 const KEYS = [
   ["j", "next"],
   ["k", "previous"],
-  ["Enter", "open"],
+  ["enterKey", "open"],
   ["x", "select"],
   ["s", "start"],
   ["?", "help"],
@@ -25,7 +25,7 @@ export const QueueHelp = forwardRef<HTMLDialogElement>(function QueueHelp(_props
         {KEYS.map(([key, what]) => (
           <div key={key} className="contents">
             <dt>
-              <kbd className="rounded border border-slate-400 bg-slate-50 px-2 py-0.5 font-mono">{key}</kbd>
+              <kbd className="rounded border border-slate-400 bg-slate-50 px-2 py-0.5 font-mono">{key === "enterKey" ? t(key) : key}</kbd>
             </dt>
             <dd>{t(what)}</dd>
           </div>

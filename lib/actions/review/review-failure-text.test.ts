@@ -32,3 +32,16 @@ describe("reviewFailureText (the data layer's refusals in the reviewer's languag
     expect(reviewFailureText({ ok: false, error: "no-bib-left", quota: null }, en)).toBe("No bib left in the requested race (the quota is full).");
   });
 });
+
+describe("the elite team's confirmations", () => {
+  it("agree in number in both languages (French 0 and 1 are singular)", () => {
+    expect(en("eliteActions.quotaSaved", { bibs: 41, used: 0, remaining: 41 })).toBe("Saved: 41 bibs, 0 used, 41 left.");
+    expect(fr("eliteActions.quotaSaved", { bibs: 41, used: 0, remaining: 41 })).toBe("Enregistré : 41 dossards, 0 utilisé, 41 restants.");
+    expect(fr("eliteActions.reviewsStarted", { started: 1 })).toBe("1 demande passée en examen.");
+    expect(fr("eliteQueue.bulkStart", { count: 3 })).toBe("Examiner 3 demandes sélectionnées");
+    expect(en("eliteQueue.bulkStart", { count: 3 })).toBe("Start review of 3 selected");
+    expect(fr("eliteRequest.decision.bibsLeft", { remaining: 1, bibs: 40, race: "CCC", sex: "hommes", year: 2027, used: 39 })).toBe(
+      "1 dossard restant sur 40 en CCC pour les hommes (2027 ; 39 utilisés).",
+    );
+  });
+});
