@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
 import { startReviewsAction, type StartReviewsState } from "@/lib/actions/review/start-reviews";
 import { FormMessage } from "@/components/ui/form-message";
@@ -11,6 +12,7 @@ export interface BulkStartFormProps {
 
 /** R17: take every selected submitted request into review at once (one transaction, one audit entry each). */
 export function BulkStartForm({ selected, onDone }: BulkStartFormProps) {
+  const t = useTranslations("eliteQueue");
   const [state, formAction, pending] = useActionState<StartReviewsState, FormData>(startReviewsAction, { status: "idle" });
   useEffect(() => {
     if (state.status === "success") onDone();
@@ -24,7 +26,7 @@ export function BulkStartForm({ selected, onDone }: BulkStartFormProps) {
         disabled={pending || n === 0}
         className="min-h-11 rounded-md bg-brand-700 px-4 font-medium text-white hover:bg-brand-900 disabled:cursor-not-allowed disabled:opacity-60"
       >
-        {pending ? "Starting…" : `Start review of ${n} selected`}
+        {pending ? t("starting") : t("bulkStart", { count: n })}
       </button>
       <FormMessage status={state.status} message={state.message ?? state.errors?.requestIds?.[0]} />
     </form>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { decideRequestAction, type DecideRequestState } from "@/lib/actions/review/decide-request";
 import { FormMessage } from "@/components/ui/form-message";
@@ -32,6 +33,7 @@ function ErrorList({ id, errors }: { id: string; errors: string[] | undefined })
 
 /** R17: approve or reject with a reason the runner will read, from a template or not. The queue is refreshed after a decision. */
 export function DecisionForm({ requestId, approveHint, templates, queue }: DecisionFormProps) {
+  const t = useTranslations("eliteDecision");
   const [state, formAction, pending] = useActionState<DecideRequestState, FormData>(decideRequestAction, { status: "idle" });
   const queryClient = useQueryClient();
   const reasonRef = useRef<HTMLTextAreaElement>(null);
@@ -56,10 +58,10 @@ export function DecisionForm({ requestId, approveHint, templates, queue }: Decis
       <input type="hidden" name="queue" value={queue} />
       <FormMessage status={state.status} message={state.message} />
       <fieldset className="space-y-2" aria-describedby="decision-error" aria-invalid={decisionError ? true : undefined}>
-        <legend className="font-medium">Decision</legend>
+        <legend className="font-medium">{t("decision")}</legend>
         <div className="flex min-h-11 items-center gap-3">
           <input id="decision-approve" type="radio" name="decision" value="approve" defaultChecked={state.values?.decision === "approve"} aria-describedby={approveHint ? "decision-approve-hint" : undefined} className="h-5 w-5" />
-          <label htmlFor="decision-approve">Approve</label>
+          <label htmlFor="decision-approve">{t("approve")}</label>
         </div>
         {approveHint ? (
           <p id="decision-approve-hint" className="pl-8 text-sm text-slate-600">
@@ -68,16 +70,16 @@ export function DecisionForm({ requestId, approveHint, templates, queue }: Decis
         ) : null}
         <div className="flex min-h-11 items-center gap-3">
           <input id="decision-reject" type="radio" name="decision" value="reject" defaultChecked={state.values?.decision === "reject"} className="h-5 w-5" />
-          <label htmlFor="decision-reject">Reject</label>
+          <label htmlFor="decision-reject">{t("reject")}</label>
         </div>
         <ErrorList id="decision-error" errors={decisionError} />
       </fieldset>
       <div className="space-y-1">
         <label htmlFor="decision-template" className="block font-medium">
-          Start from a template
+          {t("template")}
         </label>
         <select id="decision-template" defaultValue="" onChange={(e) => applyTemplate(e.target.value)} className="block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base">
-          <option value="">No template</option>
+          <option value="">{t("noTemplate")}</option>
           {templates.map((t) => (
             <option key={t.id} value={t.id}>
               {t.label}
@@ -87,10 +89,10 @@ export function DecisionForm({ requestId, approveHint, templates, queue }: Decis
       </div>
       <div className="space-y-1">
         <label htmlFor="decision-reason" className="block font-medium">
-          Reason for the decision
+          {t("reason")}
         </label>
         <p id="decision-reason-hint" className="text-sm text-slate-600">
-          Required. The runner sees it with the decision.
+          {t("reasonHint")}
         </p>
         <textarea
           ref={reasonRef}
@@ -107,11 +109,11 @@ export function DecisionForm({ requestId, approveHint, templates, queue }: Decis
         <ErrorList id="decision-reason-error" errors={reasonError} />
       </div>
       <div className="flex flex-wrap gap-3">
-        <SubmitButton pending={pending} pendingLabel="Saving the decision…" name="then" value="stay">
-          Record decision
+        <SubmitButton pending={pending} pendingLabel={t("recording")} name="then" value="stay">
+          {t("record")}
         </SubmitButton>
-        <SubmitButton pending={pending} pendingLabel="Saving…" name="then" value="next">
-          Decide and open next
+        <SubmitButton pending={pending} pendingLabel={t("saving")} name="then" value="next">
+          {t("decideNext")}
         </SubmitButton>
       </div>
     </form>

@@ -1,5 +1,6 @@
-import { refusalText } from "@/components/requests/refusal-text";
-import type { Eligibility } from "@/lib/domain/requests";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDay } from "@/lib/dates";
+import type { Eligibility, Refusal } from "@/lib/domain/requests";
 
 /** "+12", "−38", "—": a score's distance to its threshold. */
 export function marginText(margin: number | null): string {
@@ -7,14 +8,62 @@ export function marginText(margin: number | null): string {
   return margin >= 0 ? `+${margin}` : `−${Math.abs(margin)}`;
 }
 
+/**
+ * R14-R16: why a request is not eligible, for the reviewer (the runner in the third person), in the page's
+ * language. Race lists read "OCC or UTMB" / "OCC ou UTMB" (Intl's disjunction).
+ */
+export function useRefusalText(): (refusal: Refusal) => string {
+  const t = useTranslations("eliteEligibility.refusal");
+  const sex = useTranslations("labels.sex");
+  const locale = useLocale();
+  const or = (items: readonly string[]) => new Intl.ListFormat(locale, { type: "disjunction" }).format(items);
+  return (refusal) => {
+    switch (refusal.code) {
+      case "same-race":
+      case "not-qualified":
+      case "age-group-place":
+      case "already-changed":
+        return t(refusal.code, { race: refusal.finalsRace });
+      case "no-qualification":
+      case "no-registration":
+      case "registration-cancelled":
+      case "finals-over":
+      case "top-elite-already-granted":
+        return t(refusal.code, { year: refusal.editionYear });
+      case "20k-to-occ":
+      case "top-elite-not-reached":
+      case "no-race-named":
+        return t(refusal.code);
+      case "not-adjacent":
+        return t(refusal.code, { from: refusal.from, to: refusal.to, allowed: or(refusal.allowed) });
+      case "extension-closed":
+        return t(refusal.code, { year: refusal.editionYear, deadline: formatDay(refusal.deadline, locale) });
+      case "extension-score-missing": {
+        const thresholds = Object.entries(refusal.thresholds).map(([category, threshold]) => `${category} ${threshold}`);
+        return t(refusal.code, { sex: sex(refusal.sex), thresholds: thresholds.join(", ") });
+      }
+      case "extension-already-qualified":
+        return t(refusal.code, { races: or(refusal.finalsRaces) });
+      case "extension-race-not-allowed":
+        return refusal.allowed.length > 0
+          ? t("extension-race-allowed", { allowed: or(refusal.allowed), race: refusal.finalsRace })
+          : t("extension-race-none", { race: refusal.finalsRace });
+      case "already-open":
+        return t(refusal.code, { year: refusal.editionYear, id: refusal.requestId });
+    }
+  };
+}
+
 /** R14-R16 eligibility as a badge (text, not colour alone); `long` adds the rule's reason when not eligible. */
 export function EligibilityBadge({ eligibility, long = false }: { eligibility: Eligibility; long?: boolean }) {
+  const t = useTranslations("eliteEligibility");
+  const refusalText = useRefusalText();
   if (eligibility.eligible) {
-    return <span className="inline-flex rounded-full border border-green-300 bg-green-50 px-2 py-0.5 text-sm font-medium text-green-900">Eligible</span>;
+    return <span className="inline-flex rounded-full border border-green-300 bg-green-50 px-2 py-0.5 text-sm font-medium text-green-900">{t("eligible")}</span>;
   }
   return (
     <span className="inline-flex flex-wrap items-baseline gap-1">
-      <span className="rounded-full border border-red-300 bg-red-50 px-2 py-0.5 text-sm font-medium text-red-900">Not eligible</span>
+      <span className="rounded-full border border-red-300 bg-red-50 px-2 py-0.5 text-sm font-medium text-red-900">{t("notEligible")}</span>
       <span className={long ? "text-sm font-normal text-slate-800" : "sr-only"}>{refusalText(eligibility.refusal)}</span>
     </span>
   );

@@ -1,22 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type ReactNode } from "react";
-import { REQUEST_TYPES } from "@/lib/domain/requests";
+import { REQUEST_STATUSES, REQUEST_TYPES } from "@/lib/domain/requests";
 import { QUEUE_PAGE_SIZES } from "@/lib/domain/review-queue";
+import { FINALS_RACES, SEXES } from "@/lib/domain/types";
+import { translateIssue } from "@/lib/i18n/validation";
 import { QUEUE_PARAM_NAMES, reviewQueueFiltersSchema, type ReviewQueueFilters } from "@/lib/validations/review-queue";
-import { REQUEST_TYPE_LABEL } from "@/components/requests/labels";
-
-const STATUS_OPTIONS = [
-  ["open", "Open (submitted or in review)"],
-  ["submitted", "Submitted"],
-  ["in_review", "In review"],
-  ["approved", "Approved"],
-  ["rejected", "Rejected"],
-  ["withdrawn", "Withdrawn"],
-  ["all", "All statuses"],
-] as const;
-const RACE_OPTIONS = [["", "All races"], ["OCC", "OCC"], ["CCC", "CCC"], ["UTMB", "UTMB"]] as const;
-const SEX_OPTIONS = [["", "Women and men"], ["F", "Women"], ["M", "Men"]] as const;
 /** Typing waits this long before the queue is asked again. */
 const TYPING_DELAY_MS = 300;
 
@@ -37,6 +27,10 @@ function activeCount(filters: ReviewQueueFilters): number {
 
 /** The queue's filters: they apply as you type (no button), fold away on phones, and refuse an inverted date range. */
 export function QueueFilters({ filters, editions, onChange, resetKey }: QueueFiltersProps) {
+  const t = useTranslations("eliteQueue.filters");
+  const labels = useTranslations("labels");
+  // The schema's messages are keys of `eliteQueue.invalid` (a size check's limit fills its {maximum}).
+  const tAll = useTranslations();
   const formRef = useRef<HTMLFormElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [open, setOpen] = useState(false);
@@ -56,7 +50,7 @@ export function QueueFilters({ filters, editions, onChange, resetKey }: QueueFil
     raw.dir = filters.dir;
     const parsed = reviewQueueFiltersSchema.safeParse(raw);
     if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])));
+      setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), translateIssue(i, tAll)])));
       return;
     }
     setErrors({});
@@ -93,7 +87,7 @@ export function QueueFilters({ filters, editions, onChange, resetKey }: QueueFil
         onClick={() => setOpen((o) => !o)}
         className="flex min-h-11 w-full items-center justify-between px-4 font-semibold md:hidden"
       >
-        Filters{count > 0 ? ` (${count} active)` : ""}
+        {t("toggle", { count })}
         <span aria-hidden="true">{open ? "▲" : "▼"}</span>
       </button>
       <form
@@ -109,23 +103,29 @@ export function QueueFilters({ filters, editions, onChange, resetKey }: QueueFil
         className={`${open ? "block" : "hidden"} space-y-4 p-4 md:block`}
       >
         <h2 id="filters-heading" className="hidden text-lg font-semibold md:block">
-          Filters
+          {t("heading")}
         </h2>
-        <p className="hidden text-sm text-slate-600 md:block">The list updates as you type or choose.</p>
+        <p className="hidden text-sm text-slate-600 md:block">{t("live")}</p>
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-          <Field id="queue-q" label="Runner name or id" className="sm:col-span-2">
+          <Field id="queue-q" label={t("q")} className="sm:col-span-2">
             <input id="queue-q" name="q" type="search" defaultValue={filters.q ?? ""} autoComplete="off" className={controlClass} />
           </Field>
-          <Select id="queue-type" name="type" label="Type" value={filters.type ?? ""} options={[["", "All types"], ...REQUEST_TYPES.map((t) => [t, REQUEST_TYPE_LABEL[t]] as const)]} />
-          <Select id="queue-status" name="status" label="Status" value={filters.status} options={STATUS_OPTIONS} />
-          <Select id="queue-edition" name="edition" label="Edition" value={filters.edition ?? ""} options={[["", "All editions"], ...editions.map((y) => [String(y), String(y)] as const)]} />
-          <Select id="queue-race" name="race" label="Finals race" value={filters.race ?? ""} options={RACE_OPTIONS} />
-          <Select id="queue-sex" name="sex" label="Sex" value={filters.sex ?? ""} options={SEX_OPTIONS} />
-          <Select id="queue-page-size" name="pageSize" label="Per page" value={filters.pageSize} options={QUEUE_PAGE_SIZES.map((n) => [String(n), String(n)] as const)} />
-          <Field id="queue-from" label="Submitted from">
+          <Select id="queue-type" name="type" label={t("type")} value={filters.type ?? ""} options={[["", t("allTypes")], ...REQUEST_TYPES.map((type) => [type, labels(`requestType.${type}`)] as const)]} />
+          <Select
+            id="queue-status"
+            name="status"
+            label={t("status")}
+            value={filters.status}
+            options={[["open", t("open")], ...REQUEST_STATUSES.map((status) => [status, labels(`requestStatus.${status}`)] as const), ["all", t("allStatuses")]]}
+          />
+          <Select id="queue-edition" name="edition" label={t("edition")} value={filters.edition ?? ""} options={[["", t("allEditions")], ...editions.map((y) => [String(y), String(y)] as const)]} />
+          <Select id="queue-race" name="race" label={t("race")} value={filters.race ?? ""} options={[["", t("allRaces")], ...FINALS_RACES.map((race) => [race, race] as const)]} />
+          <Select id="queue-sex" name="sex" label={t("sex")} value={filters.sex ?? ""} options={[["", t("bothSexes")], ...SEXES.map((sex) => [sex, labels(`sexName.${sex}`)] as const)]} />
+          <Select id="queue-page-size" name="pageSize" label={t("pageSize")} value={filters.pageSize} options={QUEUE_PAGE_SIZES.map((n) => [String(n), String(n)] as const)} />
+          <Field id="queue-from" label={t("from")}>
             <input id="queue-from" name="from" type="date" defaultValue={filters.from ?? ""} max={filters.to} className={controlClass} />
           </Field>
-          <Field id="queue-to" label="Submitted to" error={errors.to ?? errors.from}>
+          <Field id="queue-to" label={t("to")} error={errors.to ?? errors.from}>
             <input
               id="queue-to"
               name="to"
@@ -139,7 +139,7 @@ export function QueueFilters({ filters, editions, onChange, resetKey }: QueueFil
           </Field>
         </div>
         <button type="button" onClick={clear} className="min-h-11 w-full rounded-md border border-slate-400 bg-white px-5 font-medium hover:bg-slate-50 sm:w-auto">
-          Clear filters
+          {t("clear")}
         </button>
       </form>
     </div>

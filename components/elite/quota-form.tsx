@@ -1,22 +1,24 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { updateQuotaAction, type UpdateQuotaState } from "@/lib/actions/review/update-quota";
 import { FormMessage } from "@/components/ui/form-message";
-import { SEX_LABEL } from "@/lib/labels";
 import type { FinalsRace, Sex } from "@/lib/domain/types";
 
 export interface QuotaFormProps {
   editionYear: number;
   finalsRace: FinalsRace;
   sex: Sex;
+  /** The sex in words, lower case ("women"), in the page's language. */
+  sexLabel: string;
   bibs: number;
   bibsUsed: number;
 }
 
-
 /** R14: an admin sets one race and sex's bibs; never below the bibs used (the server decides). */
-export function QuotaForm({ editionYear, finalsRace, sex, bibs, bibsUsed }: QuotaFormProps) {
+export function QuotaForm({ editionYear, finalsRace, sex, sexLabel, bibs, bibsUsed }: QuotaFormProps) {
+  const t = useTranslations("eliteQuotas.form");
   const [state, formAction, pending] = useActionState<UpdateQuotaState, FormData>(updateQuotaAction, { status: "idle" });
   const id = `quota-${finalsRace}-${sex}`;
   const error = state.errors?.bibs;
@@ -26,7 +28,7 @@ export function QuotaForm({ editionYear, finalsRace, sex, bibs, bibsUsed }: Quot
       <input type="hidden" name="finalsRace" value={finalsRace} />
       <input type="hidden" name="sex" value={sex} />
       <label htmlFor={id} className="block font-medium">
-        Bibs for {finalsRace} {SEX_LABEL[sex]}
+        {t("label", { race: finalsRace, sex: sexLabel })}
       </label>
       <div className="flex gap-2">
         <input
@@ -47,15 +49,12 @@ export function QuotaForm({ editionYear, finalsRace, sex, bibs, bibsUsed }: Quot
           disabled={pending}
           className="min-h-11 rounded-md bg-brand-700 px-4 font-medium text-white hover:bg-brand-900 disabled:cursor-wait disabled:opacity-70"
         >
-          {pending ? "Saving…" : "Save"}
-          <span className="sr-only">
-            {" "}
-            {finalsRace} {SEX_LABEL[sex]} quota
-          </span>
+          {pending ? t("saving") : t("save")}
+          <span className="sr-only"> {t("saveWhat", { race: finalsRace, sex: sexLabel })}</span>
         </button>
       </div>
       <p id={`${id}-hint`} className="text-sm text-slate-600">
-        At least {bibsUsed} (bibs already used).
+        {t("hint", { used: bibsUsed })}
       </p>
       <div id={`${id}-error`} aria-live="polite">
         {error?.map((e) => (

@@ -1,41 +1,35 @@
-/** Decision reasons the elite team starts from, per request type (R14-R16); the reviewer edits them before sending. */
+/**
+ * Decision reasons the elite team starts from, per request type (R14-R16, R18); the reviewer edits them before
+ * sending. The words are in messages (`eliteRequest.templates`), offered in the reviewer's language.
+ */
+import type { Messages } from "next-intl";
 import type { RequestType } from "@/lib/domain/requests";
 
+export type ReasonTemplateId = Exclude<keyof Messages["eliteRequest"]["templates"], "requestedRace">;
+
 export interface ReasonTemplate {
-  id: string;
+  id: ReasonTemplateId;
   decision: "approve" | "reject";
   label: string;
   text: string;
 }
 
-export interface TemplateContext {
-  editionYear: number;
-  race: string | null;
-}
-
-export function reasonTemplates(type: RequestType, { editionYear, race }: TemplateContext): ReasonTemplate[] {
-  const target = race ?? "the requested race";
-  switch (type) {
-    case "category_change":
-      return [
-        { id: "cc-approve", decision: "approve", label: "Approve: bib left, reason accepted", text: `Approved: a bib is left in ${target} for the ${editionYear} Finals and the reason you give is accepted.` },
-        { id: "cc-no-bib", decision: "reject", label: "Reject: no bib left", text: `Rejected: no bib is left in ${target} for the ${editionYear} Finals. Your place in your qualified race stays.` },
-        { id: "cc-reason", decision: "reject", label: "Reject: reason not enough", text: "Rejected: the reason given does not justify a change of category. Your place in your qualified race stays." },
-      ];
-    case "priority_deferral":
-      return [
-        { id: "pd-approve", decision: "approve", label: "Approve: injury documented", text: `Approved: the document confirms the injury. Your priority moves to the ${editionYear + 1} Finals; cancel this year's registration and register again next year.` },
-        { id: "pd-document", decision: "reject", label: "Reject: document does not confirm", text: "Rejected: the document does not confirm an injury after your registration. Send a medical certificate with a new request." },
-      ];
-    case "extension":
-      return [
-        { id: "ex-approve", decision: "approve", label: "Approve: injury and score documented", text: `Approved: you may qualify for ${target} in the extended window; the qualification counts for the ${editionYear} Finals only.` },
-        { id: "ex-document", decision: "reject", label: "Reject: injury not documented", text: "Rejected: the documents do not show an injury that kept you from qualifying in the qualification period." },
-      ];
-    case "top_elite":
-      return [
-        { id: "te-approve", decision: "approve", label: "Approve: Top Elite threshold reached", text: `Approved: you reached a Top Elite threshold (R18). Your qualification period for the ${editionYear} Finals runs over 18 months.` },
-        { id: "te-reject", decision: "reject", label: "Reject: no threshold reached", text: "Rejected: neither your General or category index nor your last Finals place reaches a Top Elite threshold (R18)." },
-      ];
-  }
-}
+export const REASON_TEMPLATES: Record<RequestType, readonly Pick<ReasonTemplate, "id" | "decision">[]> = {
+  category_change: [
+    { id: "cc-approve", decision: "approve" },
+    { id: "cc-no-bib", decision: "reject" },
+    { id: "cc-reason", decision: "reject" },
+  ],
+  priority_deferral: [
+    { id: "pd-approve", decision: "approve" },
+    { id: "pd-document", decision: "reject" },
+  ],
+  extension: [
+    { id: "ex-approve", decision: "approve" },
+    { id: "ex-document", decision: "reject" },
+  ],
+  top_elite: [
+    { id: "te-approve", decision: "approve" },
+    { id: "te-reject", decision: "reject" },
+  ],
+};

@@ -2,7 +2,9 @@
 
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter, useSearchParams } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { formatTime } from "@/lib/dates";
 import type { ReviewQueuePage } from "@/lib/domain/review-queue";
 import { REVIEW_QUEUE_KEY, reviewQueueKey } from "@/components/providers/query-client";
 import { parseQueueSearchParams, queueSearchParams, type ReviewQueueFilters } from "@/lib/validations/review-queue";
@@ -15,12 +17,13 @@ import { queueLink, useQueueKeys } from "./use-queue-keys";
 /** Live refresh of the queue while the page is open. */
 const REFRESH_INTERVAL_MS = 30_000;
 
-async function fetchQueue(filters: ReviewQueueFilters, signal: AbortSignal): Promise<ReviewQueuePage> {
+/** The queue's page from the API; `failed` is said when the API gives no message of its own (it answers in the page's language). */
+async function fetchQueue(filters: ReviewQueueFilters, signal: AbortSignal, failed: string): Promise<ReviewQueuePage> {
   const response = await fetch(`/api/elite/requests?${queueSearchParams(filters).toString()}`, { signal, headers: { Accept: "application/json" } });
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const message = (body as { message?: unknown } | null)?.message;
-    throw new Error(typeof message === "string" ? message : "The queue could not be loaded.");
+    throw new Error(typeof message === "string" ? message : failed);
   }
   return body as ReviewQueuePage;
 }
@@ -40,6 +43,8 @@ export interface ReviewQueueProps {
 
 /** The elite team's queue: filters, sort and page in the URL; keyboard triage; bulk "start review". */
 export function ReviewQueue({ editions }: ReviewQueueProps) {
+  const t = useTranslations("eliteQueue");
+  const locale = useLocale();
   const searchParams = useSearchParams();
   const paramsText = searchParams.toString();
   const filters = useMemo(() => parseQueueSearchParams(new URLSearchParams(paramsText)), [paramsText]);
@@ -53,7 +58,7 @@ export function ReviewQueue({ editions }: ReviewQueueProps) {
 
   const result = useQuery({
     queryKey: reviewQueueKey(filters),
-    queryFn: ({ signal }) => fetchQueue(filters, signal),
+    queryFn: ({ signal }) => fetchQueue(filters, signal, t("loadFailed")),
     placeholderData: keepPreviousData,
     refetchInterval: REFRESH_INTERVAL_MS,
   });
@@ -107,7 +112,7 @@ export function ReviewQueue({ editions }: ReviewQueueProps) {
     void queryClient.invalidateQueries({ queryKey: REVIEW_QUEUE_KEY });
   }, [queryClient]);
 
-  const updatedAt = result.dataUpdatedAt ? new Date(result.dataUpdatedAt).toISOString().slice(11, 19) : null;
+  const updatedAt = result.dataUpdatedAt ? formatTime(new Date(result.dataUpdatedAt), locale) : null;
   return (
     <div className="space-y-4">
       <QueueFilters
@@ -120,11 +125,11 @@ export function ReviewQueue({ editions }: ReviewQueueProps) {
       <section aria-labelledby="queue-heading" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h2 id="queue-heading" className="text-xl font-semibold">
-            Requests
+            {t("requests")}
           </h2>
           <div className="flex flex-wrap gap-2">
             <button type="button" onClick={help} className="hidden min-h-11 rounded-md border border-slate-400 bg-white px-4 font-medium hover:bg-slate-50 lg:inline-block">
-              Keyboard shortcuts <kbd className="font-mono">?</kbd>
+              {t("shortcuts")} <kbd className="font-mono">?</kbd>
             </button>
             <button
               type="button"
@@ -132,7 +137,7 @@ export function ReviewQueue({ editions }: ReviewQueueProps) {
               disabled={result.isFetching}
               className="min-h-11 rounded-md border border-slate-400 bg-white px-4 font-medium hover:bg-slate-50 disabled:cursor-wait disabled:opacity-70"
             >
-              {result.isFetching ? "Refreshing…" : "Refresh"}
+              {result.isFetching ? t("refreshing") : t("refresh")}
             </button>
           </div>
         </div>
@@ -140,13 +145,13 @@ export function ReviewQueue({ editions }: ReviewQueueProps) {
           {result.isError
             ? result.error.message
             : page
-              ? `${page.total} request${page.total === 1 ? "" : "s"} · page ${page.page} of ${pageCount}${updatedAt ? ` · updated ${updatedAt} UTC` : ""}${result.isPlaceholderData ? " · loading…" : ""}`
-              : "Loading…"}
+              ? `${t("count", { total: page.total, page: page.page, pages: pageCount })}${updatedAt ? t("updated", { time: updatedAt }) : ""}${result.isPlaceholderData ? t("loadingMore") : ""}`
+              : t("loading")}
         </p>
         {/* Always mounted, so its confirmation stays after the started requests leave the view. */}
         <BulkStartForm selected={[...selected]} onDone={onBulkDone} />
 
-        {page && rows.length === 0 ? <p className="rounded-lg border border-slate-200 bg-white p-4">No request matches these filters.</p> : null}
+        {page && rows.length === 0 ? <p className="rounded-lg border border-slate-200 bg-white p-4">{t("empty")}</p> : null}
         {rows.length > 0 ? (
           <QueueRows
             rows={rows}
@@ -161,15 +166,15 @@ export function ReviewQueue({ editions }: ReviewQueueProps) {
         ) : null}
 
         {page && pageCount > 1 ? (
-          <nav aria-label="Pages" className="flex items-center justify-between gap-3">
+          <nav aria-label={t("pages")} className="flex items-center justify-between gap-3">
             <PageButton disabled={filters.page <= 1} onClick={() => navigate({ ...filters, page: filters.page - 1 })}>
-              Previous page
+              {t("previousPage")}
             </PageButton>
             <span className="text-sm text-slate-700">
-              Page {filters.page} of {pageCount}
+              {t("pageOf", { page: filters.page, pages: pageCount })}
             </span>
             <PageButton disabled={filters.page >= pageCount} onClick={() => navigate({ ...filters, page: filters.page + 1 })}>
-              Next page
+              {t("nextPage")}
             </PageButton>
           </nav>
         ) : null}

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { FinalsRaceStatus } from "@/lib/domain/qualification";
 import type { FinalsEditionConfig, FinalsRace, Sex } from "@/lib/domain/types";
 import type { UtmbIndex } from "@/lib/domain/utmb-index";
@@ -21,24 +22,25 @@ export interface RunnerRecordProps {
 
 /** The runner's qualifications (R13), index (R6) and results, as the reviewer needs them beside the request. */
 export function RunnerRecord({ dashboard, today }: RunnerRecordProps) {
+  const t = useTranslations("eliteRequest.record");
   const { runner, edition, status, index, indexExplanation, results } = dashboard;
   return (
     <div className="space-y-8">
       <section aria-labelledby="runner-status-heading" className="space-y-3">
         <h2 id="runner-status-heading" className="text-xl font-semibold">
-          {edition.year} Finals: the runner&apos;s qualifications
+          {t("qualifications", { year: edition.year })}
         </h2>
         <FinalsStatusCards cards={finalsStatusViews(status, runner.sex, edition, today, results)} />
       </section>
       <section aria-labelledby="runner-index-heading" className="space-y-3">
         <h2 id="runner-index-heading" className="text-xl font-semibold">
-          UTMB Index
+          {t("index")}
         </h2>
         <IndexSummary entries={indexEntryViews(index)} explanation={indexExplanation} />
       </section>
       <section aria-labelledby="runner-results-heading" className="space-y-3">
         <h2 id="runner-results-heading" className="text-xl font-semibold">
-          Results
+          {t("results")}
         </h2>
         <ResultsList rows={resultRowViews(results, index, Number(edition.qualificationEnd.slice(0, 4)))} />
       </section>

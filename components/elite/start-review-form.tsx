@@ -1,6 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
 import { startReviewAction, type StartReviewState } from "@/lib/actions/review/start-review";
 import { FormMessage } from "@/components/ui/form-message";
@@ -8,6 +9,7 @@ import { REVIEW_QUEUE_KEY } from "@/components/providers/query-client";
 
 /** R17: take a submitted request into review, so the team sees someone is on it. */
 export function StartReviewForm({ requestId, submitted }: { requestId: number; submitted: boolean }) {
+  const t = useTranslations("eliteDecision");
   const [state, formAction, pending] = useActionState<StartReviewState, FormData>(startReviewAction, { status: "idle" });
   const queryClient = useQueryClient();
   useEffect(() => {
@@ -24,7 +26,7 @@ export function StartReviewForm({ requestId, submitted }: { requestId: number; s
           disabled={pending}
           className="min-h-11 w-full rounded-md border border-slate-400 bg-white px-4 font-medium hover:bg-slate-50 disabled:cursor-wait disabled:opacity-70 sm:w-auto"
         >
-          {pending ? "Starting…" : "Start review"}
+          {pending ? t("starting") : t("startReview")}
         </button>
       ) : null}
     </form>

@@ -38,7 +38,7 @@ async function seededRequests() {
 
 async function decide(id: number, decision: "approve" | "reject", reason: string) {
   const result = await decideRequest(database.db, elite, { requestId: id, decision, reason });
-  if (!result.ok && result.error !== "no-bib-left") throw new Error(result.message);
+  if (!result.ok && result.error !== "no-bib-left") throw new Error(result.error);
   return result.ok;
 }
 
@@ -83,7 +83,7 @@ afterAll(async () => {
 describe("getBibLedger after a scripted season", () => {
   it("has every total equal to the sum of its movements, and the stored bibs used agree", async () => {
     const result = await getBibLedger(database.db, elite, 2027);
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(result.error);
     const { rows, movements } = result.ledger;
     expect(rows).toHaveLength(6);
     for (const row of rows) {
@@ -108,7 +108,7 @@ describe("getBibLedger after a scripted season", () => {
 
   it("lists every approval as movements with who and why, and nothing for rejections or withdrawals", async () => {
     const result = await getBibLedger(database.db, elite, 2027);
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(result.error);
     const approved = await database.db
       .select({ id: requests.id, type: requests.type, editionYear: requests.editionYear })
       .from(requests)
@@ -126,7 +126,7 @@ describe("getBibLedger after a scripted season", () => {
 
   it("counts as pending exactly the requests still open, by the race they would move", async () => {
     const result = await getBibLedger(database.db, elite, 2027);
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(result.error);
     const open = await database.db
       .select({ type: requests.type, from: requests.fromFinalsRace, to: requests.toFinalsRace, sex: runners.sex })
       .from(requests)

@@ -8,7 +8,6 @@ import { forbidden, isReviewer, type ReviewFailure, type ReviewViewer } from "./
 
 export const QUOTA_ENTITY = "finals_quota";
 
-const SEX_WORD: Record<Sex, string> = { F: "women", M: "men" };
 
 // ---------------------------------------------------------------------------------------------------
 // Quotas (R14)
@@ -66,14 +65,14 @@ export interface UpdateQuotaInput {
  * update's condition decides, so a concurrent approval cannot slip under it); audited.
  */
 export async function updateQuota(db: Db, viewer: ReviewViewer | null, input: UpdateQuotaInput): Promise<{ ok: true; quota: QuotaRow } | ReviewFailure> {
-  if (!viewer || viewer.role !== "admin") return { ok: false, error: "forbidden", message: "Only administrators can change the bib quotas." };
+  if (!viewer || viewer.role !== "admin") return { ok: false, error: "forbidden", needs: "admin" };
   const { editionYear, finalsRace, sex, bibs } = input;
   if (!Number.isInteger(bibs) || bibs < 0) {
-    return { ok: false, error: "below-used", message: "The quota must be a whole number of bibs, 0 or more." };
+    return { ok: false, error: "below-used", quota: null };
   }
   return db.transaction(async (tx) => {
     const before = await readQuota(tx, editionYear, finalsRace, sex);
-    if (!before) return { ok: false, error: "not-found", message: `There is no ${finalsRace} quota for ${SEX_WORD[sex]} in ${editionYear}.` } as const;
+    if (!before) return { ok: false, error: "not-found", quota: { editionYear, finalsRace, sex } } as const;
     const [updated] = await tx
       .update(finalsQuotas)
       .set({ bibs })
@@ -81,11 +80,7 @@ export async function updateQuota(db: Db, viewer: ReviewViewer | null, input: Up
       .returning(quotaColumns);
     if (!updated) {
       const now = (await readQuota(tx, editionYear, finalsRace, sex)) ?? before;
-      return {
-        ok: false,
-        error: "below-used",
-        message: `${finalsRace} for ${SEX_WORD[sex]} already uses ${now.bibsUsed} bib${now.bibsUsed === 1 ? "" : "s"}; the quota cannot be lower than that.`,
-      } as const;
+      return { ok: false, error: "below-used", quota: { editionYear, finalsRace, sex, bibsUsed: now.bibsUsed } } as const;
     }
     await recordAudit(tx, {
       actorUserId: viewer.id,

@@ -1,5 +1,6 @@
 import "server-only";
 import type { RequestStatus } from "@/lib/domain/requests";
+import type { FinalsRace, Sex } from "@/lib/domain/types";
 
 /** Who is reviewing: the signed-in account (its id goes into the audit trail). */
 export interface ReviewViewer {
@@ -8,34 +9,37 @@ export interface ReviewViewer {
   runnerId: number | null;
 }
 
-export type ReviewErrorCode = "forbidden" | "not-found" | "not-open" | "no-bib-left" | "reason-required" | "below-used";
-/** A refusal with a message written for the reviewer; nothing was changed. */
-export interface ReviewFailure {
-  ok: false;
-  error: ReviewErrorCode;
-  message: string;
+/** A quota's key in a refusal: the race is null when the request names none. */
+export interface QuotaFacts {
+  editionYear: number;
+  finalsRace: FinalsRace | null;
+  sex: Sex;
 }
+
+/**
+ * A refusal with the facts its message needs (the words are in messages/elite, `eliteActions.refusal`); nothing
+ * was changed. `forbidden` says which role was needed; `no-bib-left` without a quota is the database's last guard.
+ */
+export type ReviewFailure =
+  | { ok: false; error: "forbidden"; needs: "elite" | "admin" }
+  | { ok: false; error: "not-found"; quota?: QuotaFacts }
+  | { ok: false; error: "reason-required" }
+  | { ok: false; error: "not-open"; status: RequestStatus }
+  | { ok: false; error: "no-bib-left"; quota: (QuotaFacts & { bibs: number | null }) | null }
+  | { ok: false; error: "below-used"; quota: (QuotaFacts & { bibsUsed: number }) | null };
+export type ReviewErrorCode = ReviewFailure["error"];
 
 /** The R14-R17 requests the elite team decides; "admin" does not imply "elite", so both are listed. */
 const REVIEWER_ROLES: readonly ReviewViewer["role"][] = ["elite", "admin"];
 
-export const forbidden: ReviewFailure = { ok: false, error: "forbidden", message: "Only the elite team can review requests." };
-export const notFound: ReviewFailure = { ok: false, error: "not-found", message: "This request does not exist." };
+export const forbidden: ReviewFailure = { ok: false, error: "forbidden", needs: "elite" };
+export const notFound: ReviewFailure = { ok: false, error: "not-found" };
 
 export function isReviewer(viewer: ReviewViewer | null | undefined): viewer is ReviewViewer {
   return !!viewer && REVIEWER_ROLES.includes(viewer.role);
 }
 
-const STATUS_WORD: Record<RequestStatus, string> = {
-  submitted: "submitted",
-  in_review: "in review",
-  approved: "approved",
-  rejected: "rejected",
-  withdrawn: "withdrawn",
-};
-
-export function notOpenMessage(status: RequestStatus): string {
-  if (status === "withdrawn") return "The runner withdrew this request; it can no longer be decided.";
-  if (status === "approved" || status === "rejected") return `This request was already ${STATUS_WORD[status]}; a decision is final.`;
-  return `This request is ${STATUS_WORD[status]} and cannot be changed now.`;
+/** R17: a request that is no longer submitted or in review cannot be started or decided. */
+export function notOpen(status: RequestStatus): ReviewFailure {
+  return { ok: false, error: "not-open", status };
 }

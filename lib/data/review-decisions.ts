@@ -3,14 +3,11 @@ import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { finalsQuotas, requests, runners } from "@/db/schema";
 import { canTransition, OPEN_REQUEST_STATUSES, type RequestStatus } from "@/lib/domain/requests";
-import type { Sex } from "@/lib/domain/types";
 import { recordAudit } from "./audit";
 import { queueRequestUpdateNotification } from "./notifications";
 import { quotaColumns, quotaKey, readQuota, withRemaining, type QuotaRow } from "./bib-quotas";
 import { REQUEST_ENTITY } from "./requests";
-import { forbidden, isReviewer, notFound, notOpenMessage, type ReviewFailure, type ReviewViewer } from "./review-access";
-
-const SEX_WORD: Record<Sex, string> = { F: "women", M: "men" };
+import { forbidden, isReviewer, notFound, notOpen, type ReviewFailure, type ReviewViewer } from "./review-access";
 
 async function currentStatus(db: Db | Tx, requestId: number): Promise<RequestStatus | null> {
   const [row] = await db.select({ status: requests.status }).from(requests).where(eq(requests.id, requestId)).limit(1);
@@ -29,7 +26,7 @@ export async function startReview(db: Db, viewer: ReviewViewer | null, requestId
       .returning({ id: requests.id });
     if (!updated) {
       const status = await currentStatus(tx, requestId);
-      return status === null ? notFound : ({ ok: false, error: "not-open", message: notOpenMessage(status) } as const);
+      return status === null ? notFound : notOpen(status);
     }
     await recordAudit(tx, { actorUserId: viewer.id, entityType: REQUEST_ENTITY, entityId: requestId, action: "review_started" });
     return { ok: true } as const;
@@ -80,7 +77,7 @@ export type DecideRequestResult =
 /** Thrown inside the transaction to roll it back with a typed answer. */
 class Refusal extends Error {
   constructor(readonly failure: ReviewFailure) {
-    super(failure.message);
+    super(failure.error);
   }
 }
 
@@ -103,7 +100,7 @@ function isCheckViolation(error: unknown): boolean {
 export async function decideRequest(db: Db, viewer: ReviewViewer | null, input: DecideRequestInput): Promise<DecideRequestResult> {
   if (!isReviewer(viewer)) return forbidden;
   const reason = input.reason.trim();
-  if (reason === "") return { ok: false, error: "reason-required", message: "Give the reason for the decision; the runner will see it." };
+  if (reason === "") return { ok: false, error: "reason-required" };
   if (!Number.isSafeInteger(input.requestId) || input.requestId <= 0) return notFound;
   const target: RequestStatus = input.decision === "approve" ? "approved" : "rejected";
 
@@ -126,7 +123,7 @@ export async function decideRequest(db: Db, viewer: ReviewViewer | null, input: 
       if (!request) throw new Refusal(notFound);
       // R17: a submitted request is taken into review and decided in one step.
       const from = request.status === "submitted" && canTransition("submitted", "in_review") ? "in_review" : request.status;
-      if (!canTransition(from, target)) throw new Refusal({ ok: false, error: "not-open", message: notOpenMessage(request.status) });
+      if (!canTransition(from, target)) throw new Refusal(notOpen(request.status));
 
       const [decided] = await tx
         .update(requests)
@@ -136,13 +133,14 @@ export async function decideRequest(db: Db, viewer: ReviewViewer | null, input: 
       if (!decided) {
         // Another reviewer (or the runner) got there first; the row lock made us wait, so this read is fresh.
         const status = (await currentStatus(tx, request.id)) ?? request.status;
-        throw new Refusal({ ok: false, error: "not-open", message: notOpenMessage(status) });
+        throw new Refusal(notOpen(status));
       }
 
       let bib: QuotaRow | null = null;
       if (target === "approved" && request.type === "category_change") {
         const race = request.toFinalsRace;
-        if (!race) throw new Refusal({ ok: false, error: "no-bib-left", message: "This change of category names no Finals race." });
+        const facts = { editionYear: request.editionYear, finalsRace: race, sex: request.sex };
+        if (!race) throw new Refusal({ ok: false, error: "no-bib-left", quota: { ...facts, bibs: null } });
         const [taken] = await tx
           .update(finalsQuotas)
           .set({ bibsUsed: sql`${finalsQuotas.bibsUsed} + 1` })
@@ -150,13 +148,7 @@ export async function decideRequest(db: Db, viewer: ReviewViewer | null, input: 
           .returning(quotaColumns);
         if (!taken) {
           const quota = await readQuota(tx, request.editionYear, race, request.sex);
-          throw new Refusal({
-            ok: false,
-            error: "no-bib-left",
-            message: quota
-              ? `No bib left in ${race} for ${SEX_WORD[request.sex]} (quota ${quota.bibs})`
-              : `No bib quota is set for ${race} ${SEX_WORD[request.sex]} in ${request.editionYear}`,
-          });
+          throw new Refusal({ ok: false, error: "no-bib-left", quota: { ...facts, bibs: quota?.bibs ?? null } });
         }
         bib = withRemaining(taken);
       }
@@ -179,7 +171,7 @@ export async function decideRequest(db: Db, viewer: ReviewViewer | null, input: 
     });
   } catch (error) {
     if (error instanceof Refusal) return error.failure;
-    if (isCheckViolation(error)) return { ok: false, error: "no-bib-left", message: "No bib left in the requested race (the quota is full)." };
+    if (isCheckViolation(error)) return { ok: false, error: "no-bib-left", quota: null };
     throw error;
   }
 }

@@ -114,7 +114,7 @@ function filters(input: ReviewQueueFilterInput = {}) {
 
 async function queueIds(input: ReviewQueueFilterInput = {}) {
   const page = await listReviewQueue(database.db, elite, filters(input), { today: TODAY });
-  if (!page.ok) throw new Error(page.message);
+  if (!page.ok) throw new Error(page.error);
   return { ids: page.rows.map((r) => r.id), total: page.total, page };
 }
 
@@ -261,7 +261,7 @@ describe("listReviewQueue", () => {
 
   it("getReviewRequest: the request, the runner's dashboard, document metadata, history and bibs left", async () => {
     const got = await getReviewRequest(database.db, elite, ids.def3 ?? 0, { today: TODAY });
-    if (!got.ok) throw new Error(got.message);
+    if (!got.ok) throw new Error(got.error);
     expect(got.detail.request).toMatchObject({ id: ids.def3, type: "priority_deferral", status: "submitted" });
     expect(got.detail.runner).toMatchObject({ id: who.def3?.id, sex: "M" });
     expect(got.detail.dashboard?.runner.id).toBe(who.def3?.id);
@@ -271,7 +271,7 @@ describe("listReviewQueue", () => {
     expect(got.detail.bibs).toBeNull();
 
     const cc = await getReviewRequest(database.db, admin, ids.cc2 ?? 0, { today: TODAY });
-    if (!cc.ok) throw new Error(cc.message);
+    if (!cc.ok) throw new Error(cc.error);
     const q = await quota(2027, "CCC", "F");
     expect(cc.detail.bibs).toEqual({ editionYear: 2027, finalsRace: "CCC", sex: "F", bibs: q.bibs, bibsUsed: q.bibsUsed, remaining: q.bibs - q.bibsUsed });
 
@@ -391,12 +391,12 @@ describe("startReview and decideRequest", () => {
     expect(await decideRequest(database.db, elite, { requestId: approved, decision: "approve", reason: "Again" })).toEqual({
       ok: false,
       error: "not-open",
-      message: "This request was already approved; a decision is final.",
+      status: "approved",
     });
     expect(await decideRequest(database.db, elite, { requestId: withdrawn, decision: "approve", reason: "Late" })).toMatchObject({
       ok: false,
       error: "not-open",
-      message: "The runner withdrew this request; it can no longer be decided.",
+      status: "withdrawn",
     });
     expect(await decideRequest(database.db, elite, { requestId: rejected, decision: "approve", reason: "Changed my mind" })).toMatchObject({
       ok: false,
@@ -415,7 +415,7 @@ describe("startReview and decideRequest", () => {
       expect(await decideRequest(database.db, elite, { requestId: id, decision: "approve", reason: "Strong case" })).toEqual({
         ok: false,
         error: "no-bib-left",
-        message: "No bib left in UTMB for women (quota 40)",
+        quota: { editionYear: 2027, finalsRace: "UTMB", sex: "F", bibs: 40 },
       });
       expect(await requestRow(id)).toMatchObject({ status: "in_review", decidedAt: null, decidedBy: null, decisionReason: null });
       expect(await auditOf(id)).toEqual([]);
@@ -456,7 +456,7 @@ describe("startReview and decideRequest", () => {
       expect(approved).toHaveLength(5);
       expect(refused).toHaveLength(15);
       for (const r of refused) {
-        expect(r).toEqual({ ok: false, error: "no-bib-left", message: `No bib left in CCC for men (quota ${original.bibsUsed + 5})` });
+        expect(r).toEqual({ ok: false, error: "no-bib-left", quota: { editionYear: 2027, finalsRace: "CCC", sex: "M", bibs: original.bibsUsed + 5 } });
       }
       const after = await quota(2027, "CCC", "M");
       expect(after.bibsUsed).toBe(after.bibs);
@@ -550,7 +550,7 @@ describe("approved requests change the runner's status for the right edition (R1
 describe("quotas", () => {
   it("listQuotas: every race and sex of the edition with used and remaining; runners refused", async () => {
     const got = await listQuotas(database.db, elite, 2027);
-    if (!got.ok) throw new Error(got.message);
+    if (!got.ok) throw new Error(got.error);
     expect(got.quotas.map((q) => `${q.finalsRace}-${q.sex}`)).toEqual(["OCC-F", "OCC-M", "CCC-F", "CCC-M", "UTMB-F", "UTMB-M"]);
     for (const q of got.quotas) expect(q.remaining).toBe(q.bibs - q.bibsUsed);
     expect(await listQuotas(database.db, runnerViewer, 2027)).toMatchObject({ ok: false, error: "forbidden" });
@@ -569,7 +569,7 @@ describe("quotas", () => {
     expect(await updateQuota(database.db, admin, { editionYear: 2026, finalsRace: "OCC", sex: "F", bibs: 11 })).toEqual({
       ok: false,
       error: "below-used",
-      message: "OCC for women already uses 12 bibs; the quota cannot be lower than that.",
+      quota: { editionYear: 2026, finalsRace: "OCC", sex: "F", bibsUsed: 12 },
     });
     expect(await updateQuota(database.db, admin, { editionYear: 1999, finalsRace: "OCC", sex: "F", bibs: 11 })).toMatchObject({
       ok: false,

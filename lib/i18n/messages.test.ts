@@ -62,6 +62,16 @@ const SAME_IN_BOTH = new Set([
   "admin.importDetail.title",
   "admin.reasons.score",
   "admin.source.api",
+  // The elite area: race and sex joined by a dot, and words French writes as English does (Type, Index, Quota, Pages).
+  "eliteQueue.filters.type",
+  "eliteQueue.pages",
+  "eliteQueue.rows.indexColumn",
+  "eliteQueue.rows.scores",
+  "eliteRequest.decision.decided",
+  "eliteRequest.record.index",
+  "ledger.column.quota",
+  "ledger.raceSex",
+  "ledger.movementLine",
 ]);
 
 const pairs = [

@@ -1,9 +1,12 @@
 /** The bib ledger's query: which edition, and for the CSV export which table. */
 import { z } from "zod";
+import { msg } from "@/lib/i18n/keys";
+
+const year = msg("eliteApi.ledgerYear");
 
 export const ledgerQuerySchema = z.object({
-  edition: z.coerce.number({ error: "Use a year from 2000 to 2100" }).int("Use a year from 2000 to 2100").min(2000, "Use a year from 2000 to 2100").max(2100, "Use a year from 2000 to 2100"),
-  table: z.enum(["summary", "movements"], { error: "Use table=summary or table=movements" }).default("summary"),
+  edition: z.coerce.number({ error: year }).int(year).min(2000, year).max(2100, year),
+  table: z.enum(["summary", "movements"], { error: msg("eliteApi.ledgerTable") }).default("summary"),
 });
 
 /** An edition from a search param, or `fallback` when it is missing or not a year. */

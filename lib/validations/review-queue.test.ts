@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { translateIssue } from "@/lib/i18n/validation";
+import { translator } from "@/lib/i18n/messages";
 import {
   QUEUE_DEFAULT_PAGE_SIZE,
   parseQueueSearchParams,
@@ -9,11 +11,12 @@ import {
 
 const DEFAULTS: ReviewQueueFilters = { status: "open", sort: "waiting", dir: "desc", page: 1, pageSize: QUEUE_DEFAULT_PAGE_SIZE };
 
-/** The messages of a refused input, by field, as the API answers them. */
-function errorsOf(input: Record<string, unknown>): Record<string, string> {
+/** The messages of a refused input, by field, as the API answers them (in English unless told). */
+function errorsOf(input: Record<string, unknown>, locale: "en" | "fr" = "en"): Record<string, string> {
   const parsed = reviewQueueFiltersSchema.safeParse(input);
   if (parsed.success) throw new Error(`accepted: ${JSON.stringify(parsed.data)}`);
-  return Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? "filters"), i.message]));
+  const t = translator(locale);
+  return Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? "filters"), translateIssue(i, t)]));
 }
 
 describe("review queue filters (R17)", () => {
@@ -55,11 +58,13 @@ describe("review queue filters (R17)", () => {
     expect(errorsOf({ edition: "next" })).toEqual({ edition: "Use a year from 2000 to 2100" });
     expect(errorsOf({ page: "0" })).toEqual({ page: "Use a page number from 1 to 10000" });
     expect(errorsOf({ page: "1.5" })).toEqual({ page: "Use a page number from 1 to 10000" });
-    expect(errorsOf({ pageSize: "0" })).toEqual({ pageSize: "Use a page size from 1 to 100" });
+    expect(errorsOf({ pageSize: "0" })).toEqual({ pageSize: "Use a whole number of requests per page, 1 or more" });
   });
 
   it("refuses an end date before the start date, on the end date", () => {
     expect(errorsOf({ from: "2026-10-10", to: "2026-10-01" })).toEqual({ to: "The end date is before the start date" });
+    expect(errorsOf({ from: "2026-10-10", to: "2026-10-01" }, "fr")).toEqual({ to: "La date de fin précède la date de début" });
+    expect(errorsOf({ q: "x".repeat(101), pageSize: "101" }, "fr")).toEqual({ q: "Utilisez au plus 100 caractères", pageSize: "Au plus 100 par page" });
     expect(reviewQueueFiltersSchema.safeParse({ from: "2026-10-10", to: "2026-10-10" }).success).toBe(true);
   });
 });

@@ -15,6 +15,7 @@ import {
   type ReviewQueueFilters,
 } from "@/lib/domain/review-queue";
 import { FINALS_RACES, SEXES } from "@/lib/domain/types";
+import { msg } from "@/lib/i18n/keys";
 
 export { QUEUE_DEFAULT_PAGE_SIZE, type ReviewQueueFilters } from "@/lib/domain/review-queue";
 
@@ -23,30 +24,30 @@ const blankToUndefined = (value: unknown) => (typeof value === "string" && value
 const blankIsNone = z.transform(blankToUndefined);
 const optional = <T extends z.ZodMiniType>(schema: T) => z.pipe(blankIsNone, z.optional(schema));
 const withDefault = <T extends z.ZodMiniType>(schema: T, value: Exclude<z.output<T>, undefined>) => z.pipe(blankIsNone, z._default(schema, value));
-const isoDate = z.string().check(z.trim(), z.refine(isIsoDate, "Use a date like 2026-11-26"));
-// zod/mini carries no locale, so every check says in its own words what to type.
+const isoDate = z.string().check(z.trim(), z.refine(isIsoDate, msg("eliteQueue.invalid.date")));
+// zod/mini carries no locale: every check names its message (a key, translated where it is shown).
 const wholeNumber = (min: number, max: number, message: string, maxMessage = message) =>
   z.pipe(z.coerce.number({ error: message }), z.int({ error: message }).check(z.minimum(min, message), z.maximum(max, maxMessage)));
 
 export const reviewQueueFiltersSchema = z
   .object({
-    type: optional(z.enum(REQUEST_TYPES, { error: "Unknown request type" })),
-    status: withDefault(z.enum(QUEUE_STATUSES, { error: "Unknown status" }), "open"),
-    edition: optional(wholeNumber(2000, 2100, "Use a year from 2000 to 2100")),
-    race: optional(z.enum(FINALS_RACES, { error: "Unknown Finals race" })),
-    sex: optional(z.enum(SEXES, { error: "Unknown sex" })),
+    type: optional(z.enum(REQUEST_TYPES, { error: msg("eliteQueue.invalid.type") })),
+    status: withDefault(z.enum(QUEUE_STATUSES, { error: msg("eliteQueue.invalid.status") }), "open"),
+    edition: optional(wholeNumber(2000, 2100, msg("eliteQueue.invalid.edition"))),
+    race: optional(z.enum(FINALS_RACES, { error: msg("eliteQueue.invalid.race") })),
+    sex: optional(z.enum(SEXES, { error: msg("eliteQueue.invalid.sex") })),
     from: optional(isoDate),
     to: optional(isoDate),
-    q: optional(z.string().check(z.trim(), z.maxLength(100, "Use at most 100 characters"))),
-    sort: withDefault(z.enum(QUEUE_SORTS, { error: "Unknown sort" }), "waiting"),
-    dir: withDefault(z.enum(QUEUE_DIRECTIONS, { error: "Sort asc or desc" }), "desc"),
-    page: withDefault(wholeNumber(1, 10_000, "Use a page number from 1 to 10000"), 1),
+    q: optional(z.string().check(z.trim(), z.maxLength(100, msg("eliteQueue.invalid.search")))),
+    sort: withDefault(z.enum(QUEUE_SORTS, { error: msg("eliteQueue.invalid.sort") }), "waiting"),
+    dir: withDefault(z.enum(QUEUE_DIRECTIONS, { error: msg("eliteQueue.invalid.dir") }), "desc"),
+    page: withDefault(wholeNumber(1, 10_000, msg("eliteQueue.invalid.page")), 1),
     pageSize: withDefault(
-      wholeNumber(1, QUEUE_MAX_PAGE_SIZE, `Use a page size from 1 to ${QUEUE_MAX_PAGE_SIZE}`, `At most ${QUEUE_MAX_PAGE_SIZE} per page`),
+      wholeNumber(1, QUEUE_MAX_PAGE_SIZE, msg("eliteQueue.invalid.pageSize"), msg("eliteQueue.invalid.pageSizeMax")),
       QUEUE_DEFAULT_PAGE_SIZE,
     ),
   })
-  .check(z.refine((f) => !f.from || !f.to || f.from <= f.to, { path: ["to"], error: "The end date is before the start date" }));
+  .check(z.refine((f) => !f.from || !f.to || f.from <= f.to, { path: ["to"], error: msg("eliteQueue.invalid.dateOrder") }));
 
 // The schema's output is the domain's filters type, so the data layer needs no import from here.
 const _sameShape: (f: z.output<typeof reviewQueueFiltersSchema>) => ReviewQueueFilters = (f) => f;

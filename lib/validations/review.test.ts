@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { translator } from "@/lib/i18n/messages";
+import { translateIssue } from "@/lib/i18n/validation";
 import { decideRequestSchema, startReviewSchema, startReviewsSchema, updateQuotaSchema } from "./review";
 
 describe("review schemas: requestId", () => {
@@ -22,7 +24,9 @@ describe("review schemas: bulk start and quota", () => {
 
   it("reads an empty quota as missing, not as 0", () => {
     const base = { editionYear: "2027", finalsRace: "OCC", sex: "F" };
-    expect(updateQuotaSchema.safeParse({ ...base, bibs: "" }).error?.issues[0]?.message).toBe("Enter a number of bibs");
+    const [issue] = updateQuotaSchema.safeParse({ ...base, bibs: "" }).error?.issues ?? [];
+    expect(issue && translateIssue(issue, translator("en"))).toBe("Enter a number of bibs");
+    expect(issue && translateIssue(issue, translator("fr"))).toBe("Indiquez un nombre de dossards");
     expect(updateQuotaSchema.safeParse({ ...base, bibs: "0" })).toMatchObject({ success: true, data: { bibs: 0 } });
   });
 });

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { FINALS_RACES, SEXES } from "@/lib/domain/types";
+import { msg } from "@/lib/i18n/keys";
 import { DECISION_REASON_MAX } from "./limits";
 import { requestIdSchema as requestId } from "./requests";
 
@@ -12,19 +13,19 @@ export const startReviewSchema = z.object({ requestId });
 /** The queue's bulk "start review": the selected ids, comma-separated in one field (100 at most, a full page). */
 export const startReviewsSchema = z.object({
   requestIds: z
-    .string({ error: "Select at least one request" })
+    .string({ error: msg("eliteActions.selectOne") })
     .transform((text): unknown[] => text.split(",").map((id) => id.trim()).filter((id) => id !== ""))
-    .pipe(z.array(requestId).min(1, "Select at least one request").max(100, "Select at most 100 requests")),
+    .pipe(z.array(requestId).min(1, msg("eliteActions.selectOne")).max(100, msg("eliteActions.selectAtMost"))),
 });
 
 export const decideRequestSchema = z.object({
   requestId,
-  decision: z.enum(["approve", "reject"], { error: "Choose approve or reject" }),
+  decision: z.enum(["approve", "reject"], { error: msg("eliteActions.chooseDecision") }),
   reason: z
-    .string({ error: "Give the reason for the decision; the runner will see it" })
+    .string({ error: msg("eliteActions.reasonRequired") })
     .trim()
-    .min(1, "Give the reason for the decision; the runner will see it")
-    .max(DECISION_REASON_MAX, `Use at most ${DECISION_REASON_MAX} characters`),
+    .min(1, msg("eliteActions.reasonRequired"))
+    .max(DECISION_REASON_MAX, msg("eliteActions.reasonTooLong")),
   /** "next": after the decision, open the next request of the queue the reviewer came from. */
   then: z.enum(["stay", "next"]).optional(),
   /** The queue's search params (filters, sort) the reviewer came from, for "decide and open next". */
@@ -40,10 +41,10 @@ export const updateQuotaSchema = z.object({
   bibs: z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
     z.coerce
-      .number({ error: "Enter a number of bibs" })
-      .int("Enter a whole number of bibs")
-      .min(0, "The quota cannot be negative")
-      .max(10_000, "At most 10,000 bibs"),
+      .number({ error: msg("eliteActions.bibsRequired") })
+      .int(msg("eliteActions.bibsWhole"))
+      .min(0, msg("eliteActions.bibsNegative"))
+      .max(10_000, msg("eliteActions.bibsTooMany")),
   ),
 });
 export type UpdateQuotaField = keyof z.input<typeof updateQuotaSchema>;

@@ -1,12 +1,14 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 export default function EliteNotFound() {
+  const t = useTranslations("eliteArea");
   return (
     <section className="space-y-4">
-      <h1 className="text-2xl font-semibold">Not found</h1>
-      <p>This request does not exist, or you do not have access to it.</p>
+      <h1 className="text-2xl font-semibold">{t("notFoundTitle")}</h1>
+      <p>{t("notFoundBody")}</p>
       <Link href="/elite" className="inline-flex min-h-11 items-center text-brand-700 underline">
-        Back to the review queue
+        {t("backToQueue")}
       </Link>
     </section>
   );

@@ -8,8 +8,10 @@ import type { FormState } from "@/lib/actions/form-state";
 import { todayIso } from "@/lib/clock";
 import { decideRequest } from "@/lib/data/review-decisions";
 import { nextInQueue } from "@/lib/data/review-queue";
+import { msg } from "@/lib/i18n/keys";
 import { decideRequestSchema, type DecideRequestField } from "@/lib/validations/review";
 import { parseQueueSearchParams, queueSearchParams } from "@/lib/validations/review-queue";
+import { reviewFailureText } from "./review-failure-text";
 
 export type DecideRequestState = FormState<DecideRequestField>;
 
@@ -23,15 +25,16 @@ export const decideRequestAction = formAction(["elite", "admin"], {
   fields: ["requestId", "decision", "reason", "then", "queue"],
   keep: ["decision", "reason"],
   schema: decideRequestSchema,
-  failure: "The decision could not be saved. Nothing was changed; please try again.",
-  async run({ requestId, decision, reason, then, queue }, { db, user }) {
+  failure: msg("eliteActions.decideFailed"),
+  async run({ requestId, decision, reason, then, queue }, { db, user, t }) {
     // The next request is read before deciding: the decision may take this one out of the view.
     const filters = parseQueueSearchParams(new URLSearchParams(queue ?? ""));
     const next = then === "next" ? await nextInQueue(db, user, filters, requestId, { today: todayIso() }) : null;
     const result = await decideRequest(db, user, { requestId, decision, reason });
     if (!result.ok) {
-      if (result.error === "reason-required") return { ok: false, message: null, errors: { reason: [result.message] } };
-      return { ok: false, message: result.message };
+      const text = reviewFailureText(result, t);
+      if (result.error === "reason-required") return { ok: false, message: null, errors: { reason: [text] } };
+      return { ok: false, message: text };
     }
     const revalidate = ["/elite", "/elite/quotas", "/elite/ledger", "/finals/bibs", `/elite/requests/${requestId}`, `/requests/${requestId}`];
     if (then === "next") {
@@ -39,8 +42,8 @@ export const decideRequestAction = formAction(["elite", "admin"], {
       const query = queueSearchParams({ ...filters, page: 1 }).toString();
       redirect(next ? `/elite/requests/${next}${query ? `?${query}` : ""}` : `/elite${query ? `?${query}` : ""}`);
     }
-    const bib = result.bib ? ` One ${result.bib.finalsRace} bib used: ${result.bib.remaining} left.` : "";
+    const bib = result.bib ? ` ${t("eliteActions.bibUsed", { race: result.bib.finalsRace, remaining: result.bib.remaining })}` : "";
     scheduleNotificationDelivery(); // the runner's email, after the commit
-    return { ok: true, message: `Request ${result.status}. The runner can now see the decision and your reason.${bib}`, revalidate };
+    return { ok: true, message: `${t("eliteActions.decided", { status: result.status })}${bib}`, revalidate };
   },
 });

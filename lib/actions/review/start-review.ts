@@ -3,7 +3,9 @@
 import { formAction } from "@/lib/actions/form-action";
 import type { FormState } from "@/lib/actions/form-state";
 import { startReview } from "@/lib/data/review-decisions";
+import { msg } from "@/lib/i18n/keys";
 import { startReviewSchema } from "@/lib/validations/review";
+import { reviewFailureText } from "./review-failure-text";
 
 export type StartReviewState = FormState<"requestId">;
 
@@ -12,11 +14,11 @@ export const startReviewAction = formAction(["elite", "admin"], {
   name: "startReviewAction",
   fields: ["requestId"],
   schema: startReviewSchema,
-  invalid: "This request does not exist.",
-  failure: "The review could not be started. Please try again in a moment.",
-  async run({ requestId }, { db, user }) {
+  invalid: msg("eliteActions.requestUnknown"),
+  failure: msg("eliteActions.startFailed"),
+  async run({ requestId }, { db, user, t }) {
     const result = await startReview(db, user, requestId);
-    if (!result.ok) return { ok: false, message: result.message };
-    return { ok: true, message: "The request is now in review.", revalidate: ["/elite", `/elite/requests/${requestId}`] };
+    if (!result.ok) return { ok: false, message: reviewFailureText(result, t) };
+    return { ok: true, message: t("eliteActions.reviewStarted"), revalidate: ["/elite", `/elite/requests/${requestId}`] };
   },
 });

@@ -3,7 +3,9 @@
 import { formAction } from "@/lib/actions/form-action";
 import type { FormState } from "@/lib/actions/form-state";
 import { updateQuota } from "@/lib/data/bib-quotas";
+import { msg } from "@/lib/i18n/keys";
 import { updateQuotaSchema, type UpdateQuotaField } from "@/lib/validations/review";
+import { reviewFailureText } from "./review-failure-text";
 
 export type UpdateQuotaState = FormState<UpdateQuotaField>;
 
@@ -13,14 +15,15 @@ export const updateQuotaAction = formAction(["admin"], {
   fields: ["editionYear", "finalsRace", "sex", "bibs"],
   keep: ["editionYear", "finalsRace", "sex", "bibs"],
   schema: updateQuotaSchema,
-  failure: "The quota could not be saved. Please try again in a moment.",
-  async run(input, { db, user }) {
+  failure: msg("eliteActions.quotaFailed"),
+  async run(input, { db, user, t }) {
     const result = await updateQuota(db, user, input);
     if (!result.ok) {
-      if (result.error === "below-used") return { ok: false, message: null, errors: { bibs: [result.message] } };
-      return { ok: false, message: result.message };
+      const text = reviewFailureText(result, t);
+      if (result.error === "below-used") return { ok: false, message: null, errors: { bibs: [text] } };
+      return { ok: false, message: text };
     }
     const q = result.quota;
-    return { ok: true, message: `Saved: ${q.bibs} bibs, ${q.bibsUsed} used, ${q.remaining} left.`, revalidate: ["/elite/quotas", "/elite/ledger", "/finals/bibs"] };
+    return { ok: true, message: t("eliteActions.quotaSaved", { bibs: q.bibs, used: q.bibsUsed, remaining: q.remaining }), revalidate: ["/elite/quotas", "/elite/ledger", "/finals/bibs"] };
   },
 });

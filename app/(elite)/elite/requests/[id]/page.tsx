@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import type { SearchParams } from "@/app/search-params";
 import { DecisionPanel } from "@/components/elite/decision-panel";
 import { RuleFacts } from "@/components/elite/rule-facts";
 import { RunnerRecord } from "@/components/elite/runner-record";
 import { RequestDetailView } from "@/components/requests/request-detail-view";
-import { SEX_NAME } from "@/components/requests/labels";
 import { BackLink } from "@/components/ui/back-link";
 import { requireRole } from "@/lib/auth/session";
 import { todayIso } from "@/lib/clock";
@@ -14,7 +14,9 @@ import { getReviewRequest } from "@/lib/data/review-request";
 import { requestIdSchema } from "@/lib/validations/requests";
 import { parseQueueSearchParams, queueSearchParams } from "@/lib/validations/review-queue";
 
-export const metadata: Metadata = { title: "Review a request" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("eliteRequest"))("title") };
+}
 export const dynamic = "force-dynamic";
 
 /** One request for the elite team: evidence first, the facts of its rule, the runner's record, a sticky decision. */
@@ -26,21 +28,21 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
   // The queue's filters and sort came along in the link: "back" and "decide and open next" keep them.
   const queue = queueSearchParams(parseQueueSearchParams(await searchParams)).toString();
   const today = todayIso();
-  const result = await getReviewRequest(await getDb(), user, parsed.data, { today });
+  const [result, t, labels] = await Promise.all([getReviewRequest(await getDb(), user, parsed.data, { today }), getTranslations("eliteRequest"), getTranslations("labels")]);
   if (!result.ok) notFound();
   const { request, runner, dashboard, bibs, facts, registration, edition } = result.detail;
 
   return (
     <div className="space-y-4">
-      <BackLink href={queue ? `/elite?${queue}` : "/elite"}>Review queue</BackLink>
+      <BackLink href={queue ? `/elite?${queue}` : "/elite"}>{t("backToQueue")}</BackLink>
       <RequestDetailView
         request={request}
         review={{
           subtitle: (
             <span>
-              {SEX_NAME[runner.sex]}
+              {labels(`sexName.${runner.sex}`)}
               {runner.nationality ? ` · ${runner.nationality}` : ""}
-              {runner.externalId ? ` · Runner id ${runner.externalId}` : ""} · {request.editionYear} Finals
+              {runner.externalId ? ` · ${t("runnerId", { id: runner.externalId })}` : ""} · {t("finals", { year: request.editionYear })}
               {request.fromFinalsRace || request.toFinalsRace ? ` · ${[request.fromFinalsRace, request.toFinalsRace].filter(Boolean).join(" → ")}` : ""}
             </span>
           ),
