@@ -3,8 +3,7 @@
  * the quotas in French, with French dates and Paris times, and the public bib summary is French on desktop and
  * phone. Read-only: no request is started or decided and no quota changes (the other elite specs count bibs).
  */
-import type { BrowserContext, Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, expectNoHorizontalOverflow, signIn, test } from "./fixtures";
+import { expect, expectNoAxeViolations, expectNoHorizontalOverflow, test } from "./fixtures";
 
 // A French browser that has chosen nothing: Accept-Language decides.
 test.use({ locale: "fr-FR" });
@@ -12,19 +11,9 @@ test.use({ locale: "fr-FR" });
 /** "30 nov. 2026", "1 sept. 2025", "12 août 2027": a day as French writes it. */
 const FRENCH_DAY = /\b\d{1,2} (janv\.|févr\.|mars|avr\.|mai|juin|juil\.|août|sept\.|oct\.|nov\.|déc\.) \d{4}\b/;
 
-/**
- * The shared sign-in types the English form labels, so the form is shown in English by the switch's cookie, which
- * is then removed: every page after it follows the browser's French (the demo account has no saved language).
- */
-async function signInWithFrenchBrowser(page: Page, context: BrowserContext, baseURL: string | undefined, callbackUrl: string) {
-  await context.addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL ?? "http://localhost" }]);
-  await signIn(page, "elite", callbackUrl);
-  await context.clearCookies({ name: "NEXT_LOCALE" });
-}
-
-test("the elite member's queue, a request, the ledger and the quotas are in French", async ({ page, context, baseURL }) => {
-  await signInWithFrenchBrowser(page, context, baseURL, "/elite");
-  await page.reload();
+test("the elite member's queue, a request, the ledger and the quotas are in French", async ({ pageAs }) => {
+  // The stored session carries no language: the account has none saved, so the browser's French applies.
+  const page = await pageAs("elite", "/elite");
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
   await expect(page.getByRole("heading", { level: 1, name: "Demandes à traiter" })).toBeVisible();
   await expect(page).toHaveTitle(/^Demandes à traiter/);
