@@ -6,40 +6,27 @@
  * and opens it in a spreadsheet. Only words change (headers, movements, sexes); codes, numbers, race names and
  * the UTC moments stay the same in both, so a sheet made in one language reads like the other.
  */
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { getDb } from "@/db";
+import { eliteCaller, jsonError, parseQuery, PRIVATE } from "@/lib/api/elite-route";
 import { LEDGER_COLUMNS } from "@/components/ledger/ledger-view";
 import { reviewFailureText } from "@/lib/actions/review/review-failure-text";
-import { getCurrentUser } from "@/lib/auth/session";
 import { getBibLedger } from "@/lib/data/bib-ledger";
 import { toCsv, type CsvValue } from "@/lib/exports/csv";
-import { translator } from "@/lib/i18n/messages";
-import { requestLocale } from "@/lib/i18n/request-locale";
-import { translateIssue } from "@/lib/i18n/validation";
 import { ledgerQuerySchema } from "@/lib/validations/ledger";
 
 export const dynamic = "force-dynamic";
 
-const PRIVATE = { "Cache-Control": "private, no-store" };
-
 export async function GET(request: NextRequest) {
-  const [user, locale] = await Promise.all([getCurrentUser(), requestLocale()]);
-  const t = translator(locale);
-  if (!user) return NextResponse.json({ error: "signed-out", message: t("eliteApi.ledgerSignedOut") }, { status: 401, headers: PRIVATE });
-  if (user.role !== "elite" && user.role !== "admin") {
-    return NextResponse.json({ error: "forbidden", message: t("eliteApi.ledgerForbidden") }, { status: 403, headers: PRIVATE });
-  }
-  const parsed = ledgerQuerySchema.safeParse({
-    edition: request.nextUrl.searchParams.get("edition") ?? undefined,
-    table: request.nextUrl.searchParams.get("table") ?? undefined,
-  });
-  if (!parsed.success) {
-    const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? "query"), translateIssue(i, t)]));
-    return NextResponse.json({ error: "invalid-query", message: t("eliteApi.invalidQuery"), errors }, { status: 400, headers: PRIVATE });
-  }
+  const caller = await eliteCaller({ signedOut: "eliteApi.ledgerSignedOut", forbidden: "eliteApi.ledgerForbidden" });
+  if (!caller.ok) return caller.response;
+  const { user, t } = caller;
+  const query = { edition: request.nextUrl.searchParams.get("edition") ?? undefined, table: request.nextUrl.searchParams.get("table") ?? undefined };
+  const parsed = parseQuery(ledgerQuerySchema, query, t, { error: "invalid-query", message: "eliteApi.invalidQuery", field: "query" });
+  if (!parsed.ok) return parsed.response;
   const { edition, table } = parsed.data;
   const result = await getBibLedger(await getDb(), user, edition);
-  if (!result.ok) return NextResponse.json({ error: result.error, message: reviewFailureText(result, t) }, { status: 403, headers: PRIVATE });
+  if (!result.ok) return jsonError(403, { error: result.error, message: reviewFailureText(result, t) });
 
   const { rows, movements } = result.ledger;
   const records: CsvValue[][] =

@@ -5,39 +5,27 @@
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { getDb } from "@/db";
-import { getCurrentUser } from "@/lib/auth/session";
+import { eliteCaller, jsonError, parseQuery, PRIVATE } from "@/lib/api/elite-route";
 import { reviewFailureText } from "@/lib/actions/review/review-failure-text";
 import { listReviewQueue } from "@/lib/data/review-queue";
-import { translator } from "@/lib/i18n/messages";
-import { requestLocale } from "@/lib/i18n/request-locale";
-import { translateIssue } from "@/lib/i18n/validation";
 import { todayIso } from "@/lib/clock";
 import { QUEUE_PARAM_NAMES, reviewQueueFiltersSchema } from "@/lib/validations/review-queue";
 
 export const dynamic = "force-dynamic";
 
-const PRIVATE = { "Cache-Control": "private, no-store" };
-
 export async function GET(request: NextRequest) {
-  const [user, locale] = await Promise.all([getCurrentUser(), requestLocale()]);
-  const t = translator(locale);
-  if (!user) return NextResponse.json({ error: "signed-out", message: t("eliteApi.queueSignedOut") }, { status: 401, headers: PRIVATE });
-  if (user.role !== "elite" && user.role !== "admin") {
-    return NextResponse.json({ error: "forbidden", message: t("eliteApi.queueForbidden") }, { status: 403, headers: PRIVATE });
-  }
-
+  const caller = await eliteCaller({ signedOut: "eliteApi.queueSignedOut", forbidden: "eliteApi.queueForbidden" });
+  if (!caller.ok) return caller.response;
+  const { user, t } = caller;
   const raw: Record<string, string> = {};
   for (const name of QUEUE_PARAM_NAMES) {
     const value = request.nextUrl.searchParams.get(name);
     if (value !== null) raw[name] = value;
   }
-  const parsed = reviewQueueFiltersSchema.safeParse(raw);
-  if (!parsed.success) {
-    const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? "filters"), translateIssue(i, t)]));
-    return NextResponse.json({ error: "invalid-filters", message: t("eliteApi.invalidFilters"), errors }, { status: 400, headers: PRIVATE });
-  }
+  const parsed = parseQuery(reviewQueueFiltersSchema, raw, t, { error: "invalid-filters", message: "eliteApi.invalidFilters", field: "filters" });
+  if (!parsed.ok) return parsed.response;
 
   const result = await listReviewQueue(await getDb(), user, parsed.data, { today: todayIso() });
-  if (!result.ok) return NextResponse.json({ error: result.error, message: reviewFailureText(result, t) }, { status: 403, headers: PRIVATE });
+  if (!result.ok) return jsonError(403, { error: result.error, message: reviewFailureText(result, t) });
   return NextResponse.json(result, { headers: PRIVATE });
 }
