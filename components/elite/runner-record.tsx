@@ -1,7 +1,10 @@
+import { getLocale } from "next-intl/server";
+import { words } from "@/lib/i18n/words";
 import type { FinalsRaceStatus } from "@/lib/domain/qualification";
 import type { FinalsEditionConfig, FinalsRace, Sex } from "@/lib/domain/types";
 import type { UtmbIndex } from "@/lib/domain/utmb-index";
-import { finalsStatusViews, indexEntryViews, resultRowViews } from "@/components/dashboard/view-model";
+import { finalsStatusViews } from "@/components/dashboard/finals-status-view";
+import { indexEntryViews, resultRowViews } from "@/components/dashboard/view-model";
 import { FinalsStatusCards } from "@/components/dashboard/finals-status-card";
 import { IndexSummary } from "@/components/dashboard/index-summary";
 import { ResultsList } from "@/components/dashboard/results-list";
@@ -20,7 +23,8 @@ export interface RunnerRecordProps {
 }
 
 /** The runner's qualifications (R13), index (R6) and results, as the reviewer needs them beside the request. */
-export function RunnerRecord({ dashboard, today }: RunnerRecordProps) {
+export async function RunnerRecord({ dashboard, today }: RunnerRecordProps) {
+  const w = words(await getLocale());
   const { runner, edition, status, index, indexExplanation, results } = dashboard;
   return (
     <div className="space-y-8">
@@ -28,19 +32,19 @@ export function RunnerRecord({ dashboard, today }: RunnerRecordProps) {
         <h2 id="runner-status-heading" className="text-xl font-semibold">
           {edition.year} Finals: the runner&apos;s qualifications
         </h2>
-        <FinalsStatusCards cards={finalsStatusViews(status, runner.sex, edition, today, results)} />
+        <FinalsStatusCards cards={finalsStatusViews(status, runner.sex, edition, today, results, w)} />
       </section>
       <section aria-labelledby="runner-index-heading" className="space-y-3">
         <h2 id="runner-index-heading" className="text-xl font-semibold">
           UTMB Index
         </h2>
-        <IndexSummary entries={indexEntryViews(index)} explanation={indexExplanation} />
+        <IndexSummary entries={indexEntryViews(index, w)} explanation={indexExplanation} />
       </section>
       <section aria-labelledby="runner-results-heading" className="space-y-3">
         <h2 id="runner-results-heading" className="text-xl font-semibold">
           Results
         </h2>
-        <ResultsList rows={resultRowViews(results, index, Number(edition.qualificationEnd.slice(0, 4)))} />
+        <ResultsList rows={resultRowViews(results, index, Number(edition.qualificationEnd.slice(0, 4)), w)} />
       </section>
     </div>
   );

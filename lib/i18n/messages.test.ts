@@ -62,6 +62,14 @@ const SAME_IN_BOTH = new Set([
   "admin.importDetail.title",
   "admin.reasons.score",
   "admin.source.api",
+  "dashboard.where",
+  "dashboard.index.heading",
+  "dashboard.index.percent",
+  "results.row.category",
+  "results.effect.score",
+  "dashboardUi.results.date",
+  "dashboardUi.results.score",
+  "dashboardUi.results.qualification",
 ]);
 
 const pairs = [
