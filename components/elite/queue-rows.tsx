@@ -1,6 +1,7 @@
 "use client";
 
 import { refusalText } from "@/components/requests/refusal-text";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { defaultDirection, type QueueSort, type ReviewQueueFilters, type ReviewQueueRow } from "@/lib/domain/review-queue";
@@ -55,6 +56,8 @@ function SelectBox({ row, selected, onToggle, id }: { row: ReviewQueueRow; selec
 export function QueueRows({ rows, filters, query, dimmed, active, selected, onToggle, onSort }: QueueRowsProps) {
   const href = (id: number) => `/elite/requests/${id}${query ? `?${query}` : ""}`;
   const activeClass = (i: number) => (i === active ? "ring-2 ring-brand-700" : "");
+  const refusals = useTranslations("refusals");
+  const locale = useLocale();
   return (
     <div className={dimmed ? "opacity-60" : undefined}>
       <ul className="space-y-3 lg:hidden" aria-label="Requests">
@@ -129,7 +132,7 @@ export function QueueRows({ rows, filters, query, dimmed, active, selected, onTo
               </td>
               <td className="py-2 pr-3">
                 <EligibilityBadge eligibility={row.eligibility} />
-                {row.eligibility.eligible ? null : <span className="block max-w-56 text-sm text-slate-700">{refusalText(row.eligibility.refusal)}</span>}
+                {row.eligibility.eligible ? null : <span className="block max-w-56 text-sm text-slate-700">{refusalText(row.eligibility.refusal, refusals, locale)}</span>}
               </td>
               <td className="py-2 tabular-nums">{row.documentsCount}</td>
             </tr>

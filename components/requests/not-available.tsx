@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 export interface NotAvailableProps {
   reason: string;
@@ -7,13 +8,14 @@ export interface NotAvailableProps {
 
 /** Why a request cannot be made now, with a way to the open one when that is the reason. */
 export function NotAvailable({ reason, openRequestId }: NotAvailableProps) {
+  const t = useTranslations("requests");
   return (
     <div role="status" className="space-y-2 rounded-lg border border-slate-300 bg-slate-50 p-4">
-      <p className="font-medium">You cannot make this request now.</p>
+      <p className="font-medium">{t("notAvailable")}</p>
       <p>{reason}</p>
       {openRequestId !== null ? (
         <Link href={`/requests/${openRequestId}`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
-          See request #{openRequestId}
+          {t("seeRequest", { id: openRequestId })}
         </Link>
       ) : null}
     </div>

@@ -70,6 +70,10 @@ const SAME_IN_BOTH = new Set([
   "dashboardUi.results.date",
   "dashboardUi.results.score",
   "dashboardUi.results.qualification",
+  "requestForms.documents",
+  "requestForms.deferral.confirmField",
+  "requests.detail.documents",
+  "requests.documents.image",
 ]);
 
 const pairs = [
