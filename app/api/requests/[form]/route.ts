@@ -6,6 +6,8 @@
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { getCurrentUser } from "@/lib/auth/session";
+import { translator } from "@/lib/i18n/messages";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { MAX_DOCUMENT_BYTES, MAX_DOCUMENTS_PER_REQUEST } from "@/lib/uploads/documents";
 import type { FormState } from "@/lib/actions/form-state";
 import { addRequestDocument } from "@/lib/request-forms/add-request-document";
@@ -47,12 +49,13 @@ function isCrossOrigin(request: NextRequest): boolean {
 
 export async function POST(request: NextRequest, { params }: { params: Promise<{ form: string }> }) {
   const handle = FORMS[(await params).form];
-  if (!handle) return answer({ status: "error", message: "This form does not exist." }, 404);
-  if (isCrossOrigin(request)) return answer({ status: "error", message: "This form was sent from another site." }, 403);
+  const t = translator(await requestLocale());
+  if (!handle) return answer({ status: "error", message: t("requestActions.noSuchForm") }, 404);
+  if (isCrossOrigin(request)) return answer({ status: "error", message: t("requestActions.crossOrigin") }, 403);
   // Signed-out visitors' bodies are not read at all, nor those of accounts that cannot file requests.
   const user = await getCurrentUser();
-  if (!user) return answer({ status: "error", message: "Your session has ended. Sign in again to continue." }, 401);
-  if (user.role !== "runner") return answer({ status: "error", message: "Your account is not allowed to do this." }, 403);
+  if (!user) return answer({ status: "error", message: t("actions.signedOut") }, 401);
+  if (user.role !== "runner") return answer({ status: "error", message: t("actions.forbidden") }, 403);
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > LIMITS.totalBytes) {
     return answer({ status: "error", errors: { documents: ["The documents are larger than 5 x 10 MB in all."] } }, 413);
