@@ -2,7 +2,7 @@ import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import type { Locale } from "@/i18n/locales";
 import { MESSAGES } from "@/lib/i18n/messages";
-import { failureText, refusalText } from "./refusal-text";
+import { documentProblemText, failureText, refusalText } from "./refusal-text";
 
 const refusals = (locale: Locale) => createTranslator({ locale, messages: MESSAGES[locale], namespace: "refusals" });
 const en = refusals("en");
@@ -36,5 +36,15 @@ describe("refusalText", () => {
   it("puts a missing document beside the file input and other failures on top", () => {
     expect(failureText({ error: "documents-required" }, en, "en").documents).toMatch(/^Attach at least one document/);
     expect(failureText({ error: "request-closed", status: "approved" }, fr, "fr")).toEqual({ message: "Cette demande est close : elle ne peut plus être modifiée." });
+    const notADocument = { error: "documents-invalid", problem: { code: "not-a-document", file: "x.pdf" } } as const;
+    expect(failureText(notADocument, en, "en")).toEqual({ documents: "x.pdf is not a PDF, JPEG or PNG file." });
+    expect(failureText(notADocument, fr, "fr")).toEqual({ documents: "x.pdf n'est pas un fichier PDF, JPEG ou PNG." });
+  });
+
+  it("says the size limits and how many documents are left", () => {
+    expect(documentProblemText({ code: "too-large", file: "scan.png", limitBytes: 10 * 1024 * 1024 }, en)).toBe("scan.png is larger than 10 MB.");
+    expect(documentProblemText({ code: "too-large", file: "scan.png", limitBytes: 10 * 1024 * 1024 }, fr)).toBe("scan.png dépasse 10 Mo.");
+    expect(documentProblemText({ code: "too-many", max: 5, left: 1 }, en)).toBe("A request can hold at most 5 documents; you can add 1 more.");
+    expect(documentProblemText({ code: "too-many", max: 5, left: 0 }, en)).toBe("This request already has 5 documents, the most a request can hold.");
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { useTranslations } from "next-intl";
 import type { Locale } from "@/i18n/locales";
-import type { Refusal } from "@/lib/domain/requests";
+import type { DocumentProblem, Refusal } from "@/lib/domain/requests";
 import { formatDay } from "@/lib/dates";
 import type { RequestFormFailure } from "@/lib/request-forms/submitted-form";
 
@@ -54,6 +54,28 @@ export function refusalText(refusal: Refusal, t: RefusalTranslator, locale: Loca
   }
 }
 
+/** Why documents or their upload were refused: "x.pdf is not a PDF, JPEG or PNG file." */
+export function documentProblemText(problem: DocumentProblem, t: RefusalTranslator): string {
+  const size = (bytes: number) => t("documents.size", { mb: Math.round((bytes / (1024 * 1024)) * 10) / 10 });
+  switch (problem.code) {
+    case "too-many":
+      return t("documents.too-many", { max: problem.max, left: problem.left });
+    case "empty":
+    case "not-a-document":
+      return t(`documents.${problem.code}`, { file: problem.file });
+    case "too-large":
+      return t("documents.too-large", { file: problem.file, size: size(problem.limitBytes) });
+    case "too-many-files":
+      return t("documents.too-many-files", { max: problem.max });
+    case "form-too-large":
+      return t("documents.form-too-large", { size: size(problem.limitBytes) });
+    case "field-too-long":
+      return t("documents.field-too-long", { field: problem.field });
+    default:
+      return t(`documents.${problem.code}`);
+  }
+}
+
 /** A data layer's refusal of a request form: documents problems are shown beside the file input. */
 export function failureText(failure: RequestFormFailure, t: RefusalTranslator, locale: Locale): { documents?: string; message?: string } {
   switch (failure.error) {
@@ -62,7 +84,7 @@ export function failureText(failure: RequestFormFailure, t: RefusalTranslator, l
     case "documents-required":
       return { documents: t("documents-required") };
     case "documents-invalid":
-      return { documents: failure.detail };
+      return { documents: documentProblemText(failure.problem, t) };
     case "runner-not-found":
     case "request-not-found":
     case "request-closed":
