@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { facts } from "@/test/runner-facts";
 import { finalsStatusViews, reasonText } from "@/components/dashboard/finals-status-view";
-import { indexEntryViews, resultRowViews, type ResultForView } from "@/components/dashboard/view-model";
+import { indexEntryViews, indexExplanationLines, resultRowViews, type ResultForView } from "@/components/dashboard/view-model";
 import { words } from "@/lib/i18n/words";
 import { defaultEditionConfig } from "@/lib/domain/edition";
 import { finalsStatus, type FinalsRaceStatus } from "@/lib/domain/qualification";
 import type { FinalsRace } from "@/lib/domain/types";
-import type { UtmbIndex } from "@/lib/domain/utmb-index";
+import { INDEX_WEIGHTS, type UtmbIndex } from "@/lib/domain/utmb-index";
 
 const edition = defaultEditionConfig(2027); // R8: qualification period 2026-01-01 to 2026-12-31
 
@@ -137,6 +137,27 @@ describe("indexEntryViews (R6)", () => {
       { label: "100K", value: "736", expired: false, basis: "from 1 result" },
       { label: "100M", value: "690", expired: true, basis: "from 2 results" },
     ]);
+  });
+});
+
+describe("indexExplanationLines (R6)", () => {
+  it("explains the constants in the reader's language", () => {
+    const lines = indexExplanationLines(INDEX_WEIGHTS, en).join("\n");
+    expect(lines).toContain("up to 5 of your best UTMB Scores from the last 36 months");
+    expect(lines).toContain("best 100%, 2nd 80%, 3rd 60%, 4th 40%, 5th 20%");
+    expect(lines).toContain("more than 12 months old counts at 80% of its weight");
+    expect(lines).toContain("1 result: -4%");
+    expect(lines).toContain("5 results: no penalty");
+    expect(lines).toContain("a bad race never lowers it");
+    expect(lines).toContain("last 24 months");
+    const french = indexExplanationLines(INDEX_WEIGHTS, fr).join("\n");
+    expect(french).toContain("au plus 5 de vos meilleurs UTMB Scores des 36 derniers mois");
+    expect(french).toContain("1 résultat : -4\u00a0%");
+  });
+
+  it("follows edited constants", () => {
+    const lines = indexExplanationLines({ ...INDEX_WEIGHTS, windowMonths: 48, rankWeights: [1, 0.5, 0.25], fewResultsPenalty: [0.9, 0.95, 1] }, en);
+    expect(lines[0]).toBe("Your index is a weighted average of up to 3 of your best UTMB Scores from the last 48 months.");
   });
 });
 

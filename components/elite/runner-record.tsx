@@ -2,9 +2,9 @@ import { getLocale } from "next-intl/server";
 import { words } from "@/lib/i18n/words";
 import type { FinalsRaceStatus } from "@/lib/domain/qualification";
 import type { FinalsEditionConfig, FinalsRace, Sex } from "@/lib/domain/types";
-import type { UtmbIndex } from "@/lib/domain/utmb-index";
+import { INDEX_WEIGHTS, type UtmbIndex } from "@/lib/domain/utmb-index";
 import { finalsStatusViews } from "@/components/dashboard/finals-status-view";
-import { indexEntryViews, resultRowViews } from "@/components/dashboard/view-model";
+import { indexEntryViews, indexExplanationLines, resultRowViews } from "@/components/dashboard/view-model";
 import { FinalsStatusCards } from "@/components/dashboard/finals-status-card";
 import { IndexSummary } from "@/components/dashboard/index-summary";
 import { ResultsList } from "@/components/dashboard/results-list";
@@ -16,7 +16,6 @@ export interface RunnerRecordProps {
     edition: FinalsEditionConfig;
     status: Record<FinalsRace, FinalsRaceStatus>;
     index: UtmbIndex;
-    indexExplanation: string[];
     results: Parameters<typeof resultRowViews>[0];
   };
   today: string;
@@ -25,7 +24,7 @@ export interface RunnerRecordProps {
 /** The runner's qualifications (R13), index (R6) and results, as the reviewer needs them beside the request. */
 export async function RunnerRecord({ dashboard, today }: RunnerRecordProps) {
   const w = words(await getLocale());
-  const { runner, edition, status, index, indexExplanation, results } = dashboard;
+  const { runner, edition, status, index, results } = dashboard;
   return (
     <div className="space-y-8">
       <section aria-labelledby="runner-status-heading" className="space-y-3">
@@ -38,7 +37,7 @@ export async function RunnerRecord({ dashboard, today }: RunnerRecordProps) {
         <h2 id="runner-index-heading" className="text-xl font-semibold">
           UTMB Index
         </h2>
-        <IndexSummary entries={indexEntryViews(index, w)} explanation={indexExplanation} />
+        <IndexSummary entries={indexEntryViews(index, w)} explanation={indexExplanationLines(INDEX_WEIGHTS, w)} />
       </section>
       <section aria-labelledby="runner-results-heading" className="space-y-3">
         <h2 id="runner-results-heading" className="text-xl font-semibold">
