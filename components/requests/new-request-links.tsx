@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import type { RequestOptions } from "@/lib/domain/request-options";
 import type { Eligibility } from "@/lib/domain/requests";
+import { OpenRequestLink } from "./not-available";
 import { refusalText } from "./refusal-text";
 
 export interface NewRequestLinksProps {
@@ -47,11 +48,7 @@ export function NewRequestLinks({ options }: NewRequestLinksProps) {
                       <span className="font-medium">{t("notAvailable")} </span>
                       {refusalText(eligibility.refusal, refusals, locale)}
                     </p>
-                    {openRequestId !== null ? (
-                      <Link href={`/requests/${openRequestId}`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
-                        {t("seeRequest", { id: openRequestId })}
-                      </Link>
-                    ) : null}
+                    {openRequestId !== null ? <OpenRequestLink id={openRequestId} /> : null}
                   </div>
                 )}
               </div>
