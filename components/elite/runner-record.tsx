@@ -1,4 +1,4 @@
-import { getLocale } from "next-intl/server";
+import { useLocale } from "next-intl";
 import { words } from "@/lib/i18n/words";
 import type { FinalsRaceStatus } from "@/lib/domain/qualification";
 import type { FinalsEditionConfig, FinalsRace, Sex } from "@/lib/domain/types";
@@ -22,8 +22,8 @@ export interface RunnerRecordProps {
 }
 
 /** The runner's qualifications (R13), index (R6) and results, as the reviewer needs them beside the request. */
-export async function RunnerRecord({ dashboard, today }: RunnerRecordProps) {
-  const w = words(await getLocale());
+export function RunnerRecord({ dashboard, today }: RunnerRecordProps) {
+  const w = words(useLocale());
   const { runner, edition, status, index, results } = dashboard;
   return (
     <div className="space-y-8">
