@@ -82,7 +82,7 @@ function stepText(step: NextStep, edition: Pick<FinalsEditionConfig, "year" | "p
       // R21: every race left, with its podium route and the time that scores the threshold (last edition).
       const races = step.finalsRaces.map((race) => theRace(w, race)).join(", ");
       return step.races.length > 0
-        ? t("nextSteps.racesLeft", { races, list: step.races.map((r) => raceLeftText(r, edition, sex, w)).join("; ") })
+        ? t("nextSteps.racesLeft", { races, list: step.races.map((r) => raceLeftText(r, edition, sex, w)).join(t("runnerWords.semicolon")) })
         : t("nextSteps.noRaceLeft", { races });
     }
   }

@@ -28,7 +28,7 @@ export function resultEffectText(effect: ResultEffect, sex: Sex, qualificationYe
         effect.score !== null ? t("results.effect.shortScore", { score: formatScore(effect.score), threshold: effect.threshold }) : null,
       ].filter((part) => part !== null);
       return parts.length > 0
-        ? t("results.effect.shortWhy", { race: theRace(w, effect.finalsRace), why: parts.join("; ") })
+        ? t("results.effect.shortWhy", { race: theRace(w, effect.finalsRace), why: parts.join(t("runnerWords.semicolon")) })
         : t("results.effect.short", { race: theRace(w, effect.finalsRace) });
     }
     case "outside_period":

@@ -56,7 +56,7 @@ export function indexExplanationLines(weights: IndexWeights, { t }: Words): stri
       weights: weights.rankWeights.map((x, i) => (i === 0 ? t("dashboard.index.bestWeight", { weight: percent(x) }) : `${t("labels.ordinal", { n: i + 1 })} ${percent(x)}`)).join(", "),
     }),
     t("dashboard.index.recency", { months: weights.recencyDiscount.olderThanMonths, weight: percent(weights.recencyDiscount.factor) }),
-    t("dashboard.index.fewResults", { penalties: penalties.join("; ") }),
+    t("dashboard.index.fewResults", { penalties: penalties.join(t("runnerWords.semicolon")) }),
     t("dashboard.index.bestOf", { count: n }),
     t("dashboard.index.validity", { months: weights.validityMonths }),
     t("dashboard.index.categories"),

@@ -49,7 +49,7 @@ export function numberText(locale: Locale, value: number): string {
 
 /** A Finals race as a sentence names it: "CCC" in English, "la CCC" or "l'UTMB" in French. */
 export function theRace({ t }: Words, race: string): string {
-  return t("finalsRace.the", { race });
+  return t("runnerWords.theRace", { race });
 }
 
 /** Finals races named in a sentence: "OCC or UTMB" / "l'OCC ou l'UTMB". */
