@@ -1,6 +1,8 @@
 /** Presentation helpers shared by pages: times, dates, places. No rules here. */
 import type { Locale } from "@/i18n/locales";
 import { formatDateTime } from "@/lib/dates";
+import type { WhatItTakes } from "@/lib/domain/what-it-takes";
+import type { Translator } from "@/lib/i18n/messages";
 
 /** 31470 -> "8:44:30". */
 export function formatDuration(seconds: number | null): string {
@@ -48,10 +50,10 @@ export const LEVEL_LABEL = { event: "World Series Event", major: "World Series M
 export const STATUS_LABEL = { finisher: "Finisher", dnf: "Did not finish", dns: "Did not start", dsq: "Disqualified" } as const;
 
 /** R21 in words: "under 11:24:00 scores 850", or that no earlier edition tells. */
-export function describeWhatItTakes(w: { kind: "finish_time"; threshold: number; underSeconds: number } | { kind: "no_earlier_edition"; threshold: number }): string {
+export function whatItTakesText(w: WhatItTakes, t: Translator): string {
   return w.kind === "finish_time"
-    ? `under ${formatDuration(w.underSeconds)} scores ${w.threshold}`
-    : `no earlier edition of this race: no finish time for ${w.threshold} yet`;
+    ? t("labels.whatItTakes.finishTime", { time: formatDuration(w.underSeconds), threshold: w.threshold })
+    : t("labels.whatItTakes.noEarlierEdition", { threshold: w.threshold });
 }
 
 /** R20: where a race's provisional scores come from. */

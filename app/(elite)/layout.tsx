@@ -7,8 +7,9 @@ import { QueryProvider } from "@/components/providers/query-provider";
  * boundary's title here; each page adds its own forms' namespaces around them (queue, decision, quota).
  */
 export default function EliteLayout({ children }: { children: ReactNode }) {
+  // The runner's record on a request page reuses the dashboard's client parts (status cards, index, results).
   return (
-    <IntlProvider namespaces={["eliteArea"]}>
+    <IntlProvider namespaces={["eliteArea", "dashboardUi"]}>
       <QueryProvider>{children}</QueryProvider>
     </IntlProvider>
   );

@@ -1,12 +1,14 @@
 "use client";
 
-import type { FinalsStatusView } from "@/components/dashboard/view-model";
+import { useTranslations } from "next-intl";
+import type { FinalsStatusView } from "./finals-status-view";
 
 /**
  * R13: one card per Finals race, qualified with every reason, or not with what came closest and what is
  * still possible. A client component for its props' sake, not for interaction: see lib/dashboard-view.ts.
  */
 export function FinalsStatusCards({ cards }: { cards: FinalsStatusView[] }) {
+  const t = useTranslations("dashboardUi.status");
   return (
     <div className="grid gap-4 md:grid-cols-3">
       {cards.map(({ finalsRace, title, qualified, provisional, moved, tooClose, lines }) => (
@@ -19,7 +21,7 @@ export function FinalsStatusCards({ cards }: { cards: FinalsStatusView[] }) {
             {title}
           </h3>
           <p className={`mt-1 font-semibold ${qualified ? "text-emerald-800" : "text-slate-700"}`}>
-            {qualified ? (provisional ? "Provisionally qualified" : "Qualified") : (moved ?? (tooClose ? "Too close to call" : "Not qualified yet"))}
+            {qualified ? t(provisional ? "provisionallyQualified" : "qualified") : (moved ?? t(tooClose ? "tooClose" : "notQualified"))}
           </p>
           {qualified ? (
             <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-700">

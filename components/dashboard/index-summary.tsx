@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { IndexEntryView } from "@/components/dashboard/view-model";
 
 export interface IndexSummaryProps {
@@ -12,6 +13,7 @@ export interface IndexSummaryProps {
  * A client component for its props' sake, not for interaction: see lib/dashboard-view.ts.
  */
 export function IndexSummary({ entries, explanation }: IndexSummaryProps) {
+  const t = useTranslations("dashboardUi.index");
   return (
     <div className="space-y-3">
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5">
@@ -20,14 +22,14 @@ export function IndexSummary({ entries, explanation }: IndexSummaryProps) {
             <dt className="text-sm text-slate-600">{label}</dt>
             <dd className="text-2xl font-semibold tabular-nums">
               {value}
-              {expired ? <span className="ml-1 text-xs font-normal text-amber-800">(expired)</span> : null}
+              {expired ? <span className="ml-1 text-xs font-normal text-amber-800">{t("expired")}</span> : null}
             </dd>
             {basis ? <dd className="text-xs text-slate-600">{basis}</dd> : null}
           </div>
         ))}
       </dl>
       <details className="rounded-lg border border-slate-200 bg-white p-3">
-        <summary className="min-h-11 cursor-pointer py-2 font-medium">How your index is computed</summary>
+        <summary className="min-h-11 cursor-pointer py-2 font-medium">{t("howComputed")}</summary>
         <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-700">
           {explanation.map((line) => (
             <li key={line}>{line}</li>

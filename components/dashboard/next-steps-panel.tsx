@@ -1,15 +1,17 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { NextStepView } from "./next-step-text";
 
 /** The runner's next steps, first on the dashboard: one line each, with its date and the days left. */
-export function NextStepsPanel({ steps }: { steps: NextStepView[] }) {
+export async function NextStepsPanel({ steps }: { steps: NextStepView[] }) {
+  const t = await getTranslations("nextSteps");
   return (
     <section aria-labelledby="next-steps-heading" className="space-y-3 rounded-lg border-2 border-brand-700 bg-white p-4">
       <h2 id="next-steps-heading" className="text-xl font-semibold">
-        Your next steps
+        {t("heading")}
       </h2>
       {steps.length === 0 ? (
-        <p className="text-slate-700">Nothing to do for now.</p>
+        <p className="text-slate-700">{t("none")}</p>
       ) : (
         <ol className="space-y-3">
           {steps.map((step) => (

@@ -1,43 +1,39 @@
 import type { ResultEffect } from "@/lib/domain/result-effect";
 import type { Sex } from "@/lib/domain/types";
-import { formatScore, ordinal } from "@/lib/labels";
-
-const SEX_ONE: Record<Sex, string> = { F: "woman", M: "man" };
+import { theRace, type Words } from "@/lib/i18n/words";
+import { formatScore } from "@/lib/labels";
 
 /** What a result does, in a few words: "qualifies for CCC (2nd woman)", "20K: never qualifies directly (R7)". */
-export function resultEffectText(effect: ResultEffect, sex: Sex, qualificationYear: number): string {
+export function resultEffectText(effect: ResultEffect, sex: Sex, qualificationYear: number, w: Words): string {
+  const { t } = w;
+  const place = (n: number) => t("labels.ordinal", { n });
   switch (effect.kind) {
     case "qualifies": {
-      const why = effect.reasons.map((r) =>
-        r.kind === "podium"
-          ? `${ordinal(r.place)} ${SEX_ONE[sex]}`
-          : r.kind === "score"
-            ? `score ${formatScore(r.score)} ≥ ${r.threshold}`
-            : `${ordinal(r.placeInAgeGroup)} in ${r.ageGroup}`,
-      );
-      const moved = effect.movedTo ? `; moved to ${effect.movedTo}` : "";
-      return `Qualifies for ${effect.finalsRace} (${why.join(", ")})${moved}`;
+      const why = effect.reasons
+        .map((r) =>
+          r.kind === "podium"
+            ? t("results.effect.podium", { place: place(r.place), sex })
+            : r.kind === "score"
+              ? t("results.effect.score", { score: formatScore(r.score), threshold: r.threshold })
+              : t("results.effect.ageGroup", { place: place(r.placeInAgeGroup), group: r.ageGroup }),
+        )
+        .join(", ");
+      return effect.movedTo
+        ? t("results.effect.qualifiesMoved", { race: theRace(w, effect.finalsRace), why, to: theRace(w, effect.movedTo) })
+        : t("results.effect.qualifies", { race: theRace(w, effect.finalsRace), why });
     }
     case "short": {
       const parts = [
-        effect.place !== null ? `${ordinal(effect.place)} ${SEX_ONE[sex]}, top ${effect.podiumPlaces} qualify` : null,
-        effect.score !== null ? `score ${formatScore(effect.score)}, ${effect.threshold} needed` : null,
-      ].filter(Boolean);
-      return `Does not qualify for ${effect.finalsRace}${parts.length > 0 ? ` (${parts.join("; ")})` : ""}`;
+        effect.place !== null ? t("results.effect.shortPlace", { place: place(effect.place), sex, podium: effect.podiumPlaces }) : null,
+        effect.score !== null ? t("results.effect.shortScore", { score: formatScore(effect.score), threshold: effect.threshold }) : null,
+      ].filter((part) => part !== null);
+      return parts.length > 0
+        ? t("results.effect.shortWhy", { race: theRace(w, effect.finalsRace), why: parts.join(t("runnerWords.semicolon")) })
+        : t("results.effect.short", { race: theRace(w, effect.finalsRace) });
     }
-    case "twenty_k":
-      return "20K: never qualifies directly (R7)";
-    case "not_scored":
-      return "Under 20 km-effort: not scored";
-    case "index_race":
-      return "Index race: counts for the index, not for the Finals (R4)";
-    case "finals_race":
-      return "A Finals race: counts for the index";
     case "outside_period":
-      return `Outside your period (the ${qualificationYear} races qualify)`;
-    case "not_qualifier":
-      return "Not this event's Finals qualifier for its category (R11)";
-    case "not_finisher":
-      return "Not a finish: qualifies for nothing";
+      return t("results.effect.outsidePeriod", { year: qualificationYear });
+    default:
+      return t(`results.effect.${effect.kind}`);
   }
 }

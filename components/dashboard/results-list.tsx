@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ResultRowView } from "@/components/dashboard/view-model";
 
 /**
@@ -10,19 +11,20 @@ import type { ResultRowView } from "@/components/dashboard/view-model";
  * travel as text (lib/dashboard-view.ts) rather than as elements, the largest part of the dashboard.
  */
 export function ResultsList({ rows }: { rows: ResultRowView[] }) {
-  if (rows.length === 0) return <p className="text-slate-700">No results yet.</p>;
+  const t = useTranslations("dashboardUi.results");
+  if (rows.length === 0) return <p className="text-slate-700">{t("none")}</p>;
   return (
     <table className="results-table" role="table">
-      <caption className="sr-only">Results, newest first; highlighted results count toward the UTMB Index</caption>
+      <caption className="sr-only">{t("caption")}</caption>
       <thead role="rowgroup">
         <tr role="row">
-          <th scope="col" role="columnheader">Date</th>
-          <th scope="col" role="columnheader">Event and race</th>
-          <th scope="col" role="columnheader">Category</th>
-          <th scope="col" role="columnheader">Time</th>
-          <th scope="col" role="columnheader">Place</th>
-          <th scope="col" role="columnheader">UTMB Score</th>
-          <th scope="col" role="columnheader">Qualification</th>
+          <th scope="col" role="columnheader">{t("date")}</th>
+          <th scope="col" role="columnheader">{t("race")}</th>
+          <th scope="col" role="columnheader">{t("category")}</th>
+          <th scope="col" role="columnheader">{t("time")}</th>
+          <th scope="col" role="columnheader">{t("place")}</th>
+          <th scope="col" role="columnheader">{t("score")}</th>
+          <th scope="col" role="columnheader">{t("qualification")}</th>
         </tr>
       </thead>
       <tbody role="rowgroup">
@@ -33,14 +35,14 @@ export function ResultsList({ rows }: { rows: ResultRowView[] }) {
               <span className="race">{r.race}</span>
               <span className="level">{r.level}</span>
             </td>
-            <td role="cell" data-label="Category">{r.category}</td>
-            <td role="cell" data-label="Time">{r.time}</td>
-            <td role="cell" data-label="Place">{r.place}</td>
-            <td role="cell" data-label="UTMB Score">
+            <td role="cell" data-label={t("category")}>{r.category}</td>
+            <td role="cell" data-label={t("time")}>{r.time}</td>
+            <td role="cell" data-label={t("place")}>{r.place}</td>
+            <td role="cell" data-label={t("score")}>
               {r.score}
-              {r.countsToward ? <span className="counts">{`Counts toward: ${r.countsToward}`}</span> : null}
+              {r.countsToward ? <span className="counts">{t("countsToward", { indexes: r.countsToward })}</span> : null}
             </td>
-            <td role="cell" data-label="Qualification">{r.period}</td>
+            <td role="cell" data-label={t("qualification")}>{r.period}</td>
           </tr>
         ))}
       </tbody>

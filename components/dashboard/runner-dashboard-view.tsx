@@ -1,8 +1,12 @@
 import Link from "next/link";
+import { INDEX_WEIGHTS } from "@/lib/domain/utmb-index";
 import type { RunnerDashboard } from "@/lib/domain/runner-dashboard";
 import type { FinalsRegistration } from "@/lib/domain/request-options";
-import { finalsStatusViews, indexEntryViews, resultRowViews } from "@/components/dashboard/view-model";
-import { formatDate, SEX_NAME } from "@/lib/labels";
+import { FINALS_RACES } from "@/lib/domain/types";
+import { finalsStatusViews } from "./finals-status-view";
+import { indexEntryViews, indexExplanationLines, resultRowViews } from "./view-model";
+import { formatDay } from "@/lib/dates";
+import { listText, theRace, type Words } from "@/lib/i18n/words";
 import { FinalsStatusCards } from "./finals-status-card";
 import { IndexSummary } from "./index-summary";
 import { NextStepsPanel } from "./next-steps-panel";
@@ -18,23 +22,36 @@ export interface RunnerPlan {
 }
 
 export interface RunnerDashboardViewProps {
-  dashboard: Pick<RunnerDashboard, "runner" | "edition" | "status" | "index" | "indexExplanation" | "results">;
+  dashboard: Pick<RunnerDashboard, "runner" | "edition" | "status" | "index" | "results">;
   today: string;
   /** The runner's own dashboard (status per Finals race); the public page shows index and results only. */
   privateView: boolean;
   /** The runner's own page: the next steps first. */
   plan?: RunnerPlan;
+  /** The page's language. */
+  words: Words;
 }
 
-export function RunnerDashboardView({ dashboard, today, privateView, plan }: RunnerDashboardViewProps) {
-  const { runner, edition, status, index, indexExplanation, results } = dashboard;
+export function RunnerDashboardView({ dashboard, today, privateView, plan, words }: RunnerDashboardViewProps) {
+  const { t, locale } = words;
+  const { runner, edition, status, index, results } = dashboard;
   const qualificationYear = Number(edition.qualificationStart.slice(0, 4));
-  const statusCards = privateView ? finalsStatusViews(status, runner.sex, edition, today, results) : [];
+  const statusCards = privateView ? finalsStatusViews(status, runner.sex, edition, today, results, words) : [];
   // On a phone the cards stack: the races qualified for come first, then the moves, then the rest.
   const ordered = [...statusCards].sort((a, b) => rank(a) - rank(b));
   const qualified = statusCards.filter((card) => card.qualified);
-  const moves = statusCards.filter((card) => card.moved).map((card) => `${card.finalsRace} → ${card.moved?.replace(/^Moved to /, "")}`);
+  const moves = FINALS_RACES.flatMap((race) => {
+    const to = privateView ? status[race].movedTo?.finalsRace : undefined;
+    return to ? [`${race} → ${to}`] : [];
+  });
   const registration = plan?.registration;
+  const period = { start: formatDay(edition.qualificationStart, locale), end: formatDay(edition.qualificationEnd, locale) };
+  const allProvisional = qualified.every((c) => c.provisional);
+  const qualifiedRaces = listText(
+    locale,
+    qualified.map((c) => (c.provisional && !allProvisional ? t("dashboard.status.provisionally", { race: theRace(words, c.finalsRace) }) : theRace(words, c.finalsRace))),
+    "and",
+  );
 
   return (
     <div className="space-y-8">
@@ -42,13 +59,13 @@ export function RunnerDashboardView({ dashboard, today, privateView, plan }: Run
         <h1 className="text-2xl font-bold sm:text-3xl">{runner.name}</h1>
         <p className="text-slate-700">
           {runner.nationality ? `${runner.nationality} · ` : ""}
-          {SEX_NAME[runner.sex]}
-          {privateView && runner.externalId ? ` · UTMB runner id ${runner.externalId}` : ""}
+          {t(`labels.sexName.${runner.sex}`)}
+          {privateView && runner.externalId ? ` · ${t("dashboard.runnerId", { id: runner.externalId })}` : ""}
           {privateView ? (
             <>
               {" · "}
               <Link href={`/runners/${runner.id}`} className="inline-flex min-h-11 items-center text-brand-700 underline">
-                Public runner page
+                {t("dashboard.publicPage")}
               </Link>
             </>
           ) : null}
@@ -60,35 +77,31 @@ export function RunnerDashboardView({ dashboard, today, privateView, plan }: Run
       {privateView ? (
         <section aria-labelledby="status-heading" className="space-y-3">
           <h2 id="status-heading" className="text-xl font-semibold">
-            {edition.year} Finals: your qualification
+            {t("dashboard.status.heading", { year: edition.year })}
           </h2>
           <div className="space-y-1 text-slate-800">
             <p className="font-medium">
-              {qualified.length > 0
-                ? `You are ${qualified.every((c) => c.provisional) ? "provisionally " : ""}qualified for ${qualified
-                    .map((c) => `${c.finalsRace}${c.provisional && !qualified.every((q) => q.provisional) ? " (provisionally)" : ""}`)
-                    .join(" and ")}.`
-                : "You are not qualified for the Finals yet."}
-              {moves.length > 0 ? ` Change of category: ${moves.join(", ")}.` : ""}
+              {qualified.length === 0
+                ? t("dashboard.status.notQualified")
+                : allProvisional
+                  ? t("dashboard.status.provisionallyQualified", { races: qualifiedRaces })
+                  : t("dashboard.status.qualified", { races: qualifiedRaces })}
+              {moves.length > 0 ? ` ${t("dashboard.status.moves", { moves: moves.join(", ") })}` : ""}
             </p>
             {registration ? (
               <p>
                 {registration.status === "registered"
-                  ? `Registered for ${registration.finalsRace} at the ${edition.year} Finals.`
-                  : `Your ${registration.finalsRace} registration for the ${edition.year} Finals was cancelled.`}
+                  ? t("dashboard.status.registered", { race: theRace(words, registration.finalsRace), year: edition.year })
+                  : t("dashboard.status.registrationCancelled", { race: theRace(words, registration.finalsRace), year: edition.year })}
               </p>
             ) : null}
-            {plan?.topElite.granted ? (
-              <p>Top Elite period approved (R18): your results from {formatDate(edition.qualificationStart)} to {formatDate(edition.qualificationEnd)} count.</p>
-            ) : null}
-            <p className="text-slate-700">
-              Qualification period: {formatDate(edition.qualificationStart)} to {formatDate(edition.qualificationEnd)}.
-            </p>
+            {plan?.topElite.granted ? <p>{t("dashboard.status.topEliteGranted", period)}</p> : null}
+            <p className="text-slate-700">{t("dashboard.status.period", period)}</p>
           </div>
           <FinalsStatusCards cards={ordered} />
           <p>
             <Link href="/requests" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
-              My requests: change of category, priority deferral, extension, Top Elite
+              {t("dashboard.status.requestsLink")}
             </Link>
           </p>
         </section>
@@ -96,24 +109,20 @@ export function RunnerDashboardView({ dashboard, today, privateView, plan }: Run
 
       <section aria-labelledby="index-heading" className="space-y-3">
         <h2 id="index-heading" className="text-xl font-semibold">
-          UTMB Index
+          {t("dashboard.index.heading")}
         </h2>
-        <IndexSummary entries={indexEntryViews(index)} explanation={indexExplanation} />
+        <IndexSummary entries={indexEntryViews(index, words)} explanation={indexExplanationLines(INDEX_WEIGHTS, words)} />
       </section>
 
-      <ScoreChartFigure results={results} edition={edition} sex={runner.sex} today={today} />
+      <ScoreChartFigure results={results} edition={edition} sex={runner.sex} today={today} words={words} />
 
       <section aria-labelledby="results-heading" className="space-y-3">
         <h2 id="results-heading" className="text-xl font-semibold">
-          Results
+          {t("dashboard.results.heading")}
         </h2>
-        <p className="text-sm text-slate-700">
-          km-effort = distance in km + elevation gain (D+) in m ÷ 100 (R2): 78 km with 4,000 m D+ is 118 km-effort. It sets a race&apos;s
-          category: 20K from {edition.categoryBands.k20}, 50K from {edition.categoryBands.k50}, 100K from {edition.categoryBands.k100}, 100M
-          from {edition.categoryBands.m100} km-effort.
-        </p>
+        <p className="text-sm text-slate-700">{t("dashboard.results.kmEffort", { ...edition.categoryBands })}</p>
         <ResultsList
-          rows={resultRowViews(results, index, qualificationYear, privateView ? { status, edition, sex: runner.sex } : undefined)}
+          rows={resultRowViews(results, index, qualificationYear, words, privateView ? { status, edition, sex: runner.sex } : undefined)}
         />
       </section>
     </div>

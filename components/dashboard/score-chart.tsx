@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
@@ -22,7 +23,6 @@ const HEIGHT = 224;
 const MONTH_SECONDS = 30 * 24 * 60 * 60;
 const COLOR: Record<RaceCategory, string> = { "20K": "#64748b", "50K": "#047857", "100K": "#1d4ed8", "100M": "#b45309" };
 const axis = { stroke: "#334155", grid: { stroke: "#e2e8f0", width: 1 }, ticks: { stroke: "#cbd5e1", width: 1 }, font: "12px sans-serif" };
-const HINT = "Touch or hover the chart for a race.";
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 1000;
 
 /**
@@ -31,8 +31,11 @@ const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 1000;
  * decorative for screen readers, which get the caption and the results table.
  */
 export default function ScoreChart({ data, locale }: { data: ChartData; locale: string }) {
+  const t = useTranslations("dashboardUi.chart");
+  const hint = t("hint");
+  const thresholdLabel = t("thresholdSeries");
   const box = useRef<HTMLDivElement>(null);
-  const [readout, setReadout] = useState(HINT);
+  const [readout, setReadout] = useState(hint);
 
   useEffect(() => {
     const element = box.current;
@@ -68,19 +71,19 @@ export default function ScoreChart({ data, locale }: { data: ChartData; locale: 
       series: [
         {},
         ...data.series.map((s) => ({ label: s.category, stroke: COLOR[s.category], width: 2, spanGaps: true, points: { show: true, size: 7, fill: COLOR[s.category] } })),
-        ...thresholds.map((s) => ({ label: `${s.category} threshold`, stroke: COLOR[s.category], width: 1, dash: [6, 4], points: { show: false } })),
+        ...thresholds.map((s) => ({ label: `${s.category} ${thresholdLabel}`, stroke: COLOR[s.category], width: 1, dash: [6, 4], points: { show: false } })),
       ],
       hooks: {
         setCursor: [
           (u) => {
             // The race nearest the finger or pointer, wherever it is along the axis (today has no score).
             const left = u.cursor.left;
-            if (left === undefined || left < 0) return setReadout(HINT);
+            if (left === undefined || left < 0) return setReadout(hint);
             const at = u.posToVal(left, "x");
             const date = scoredDates.reduce<string | undefined>((best, d) => (best === undefined || Math.abs(day(d) - at) < Math.abs(day(best) - at) ? d : best), undefined);
             const shown = date ? full.format(new Date(`${date}T00:00:00Z`)) : "";
             const hits = date ? data.series.flatMap((s) => s.points.filter((p) => p.date === date).map((p) => `${s.category} ${p.label} · ${shown} · ${p.score}`)) : [];
-            setReadout(hits.length > 0 ? hits.join(" / ") : HINT);
+            setReadout(hits.length > 0 ? hits.join(" / ") : hint);
           },
         ],
       },
@@ -94,7 +97,7 @@ export default function ScoreChart({ data, locale }: { data: ChartData; locale: 
       resize.disconnect();
       plot.destroy();
     };
-  }, [data, locale]);
+  }, [data, locale, hint, thresholdLabel]);
 
   return (
     <div aria-hidden="true" className="w-full">
@@ -104,7 +107,7 @@ export default function ScoreChart({ data, locale }: { data: ChartData; locale: 
           <li key={s.category} className="flex items-center gap-1">
             <span className="inline-block h-0.5 w-4" style={{ backgroundColor: COLOR[s.category] }} />
             {s.category}
-            {s.threshold !== null ? ` (threshold ${s.threshold})` : ""}
+            {s.threshold !== null ? ` ${t("threshold", { threshold: s.threshold })}` : ""}
           </li>
         ))}
       </ul>

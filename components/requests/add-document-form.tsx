@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import type { AddRequestDocumentState } from "@/lib/request-forms/add-request-document";
 import { useUploadForm } from "./use-upload-form";
@@ -7,7 +8,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { DocumentInput } from "./document-input";
 import { ErrorSummary } from "./error-summary";
-import { requestFormErrors } from "./request-form-errors";
+import { useRequestFormErrors } from "./request-form-errors";
 
 export interface AddDocumentFormProps {
   requestId: number;
@@ -15,9 +16,10 @@ export interface AddDocumentFormProps {
 }
 
 export function AddDocumentForm({ requestId, alreadyAttached }: AddDocumentFormProps) {
+  const t = useTranslations("requestForms");
   const [state, onSubmit, pending] = useUploadForm<AddRequestDocumentState>("/api/requests/documents");
   const form = useRef<HTMLFormElement>(null);
-  const shown = requestFormErrors(state);
+  const shown = useRequestFormErrors(state);
   // The files stay after a refusal (to fix and send again), and go once they are added.
   useEffect(() => {
     if (state.status === "success") form.current?.reset();
@@ -28,12 +30,12 @@ export function AddDocumentForm({ requestId, alreadyAttached }: AddDocumentFormP
       <ErrorSummary
         answer={state}
         message={shown.message}
-        fields={shown.documents?.[0] ? [{ label: "Documents to add", target: "add-documents" }] : []}
+        fields={shown.documents?.[0] ? [{ label: t("addDocuments.label"), target: "add-documents" }] : []}
       />
       <FormMessage status={state.status} message={state.status === "success" ? state.message : null} />
-      <DocumentInput id="add-documents" label="Documents to add" required alreadyAttached={alreadyAttached} errors={shown.documents} />
-      <SubmitButton pending={pending} pendingLabel="Uploading…">
-        Add documents
+      <DocumentInput id="add-documents" label={t("addDocuments.label")} required alreadyAttached={alreadyAttached} errors={shown.documents} />
+      <SubmitButton pending={pending} pendingLabel={t("addDocuments.uploading")}>
+        {t("addDocuments.submit")}
       </SubmitButton>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { FileCategoryChangeState } from "@/lib/request-forms/file-request-forms";
 import { useUploadForm } from "./use-upload-form";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -8,7 +9,7 @@ import { REQUEST_REASON_MIN } from "@/lib/validations/limits";
 import { DocumentInput } from "./document-input";
 import { FieldErrors } from "@/components/ui/field-errors";
 import { ErrorSummary, summaryFields } from "./error-summary";
-import { requestFormErrors } from "./request-form-errors";
+import { useRequestFormErrors } from "./request-form-errors";
 
 export interface CategoryChangeMove {
   from: string;
@@ -21,10 +22,11 @@ export interface CategoryChangeFormProps {
 
 /** R14: choose the race to move to (only the allowed moves are offered), explain why, attach documents. */
 export function CategoryChangeForm({ moves }: CategoryChangeFormProps) {
+  const t = useTranslations("requestForms");
   const [state, onSubmit, pending] = useUploadForm<FileCategoryChangeState>("/api/requests/category-change");
   const moveErrors = state.errors?.move;
   const single = moves.length === 1 ? moves[0] : undefined;
-  const shown = requestFormErrors(state);
+  const shown = useRequestFormErrors(state);
   const firstMove = moves[0] ? `move-${moves[0].from}-${moves[0].to}` : "request-reason";
   return (
     <form onSubmit={onSubmit} className="space-y-5" noValidate>
@@ -32,21 +34,19 @@ export function CategoryChangeForm({ moves }: CategoryChangeFormProps) {
         answer={state}
         message={shown.message}
         fields={summaryFields({ ...state.errors, documents: shown.documents }, [
-          { field: "move", label: "Finals race", target: firstMove },
-          { field: "reason", label: "Reason", target: "request-reason" },
-          { field: "documents", label: "Documents", target: "request-documents" },
+          { field: "move", label: t("finalsRace"), target: firstMove },
+          { field: "reason", label: t("reason"), target: "request-reason" },
+          { field: "documents", label: t("documents"), target: "request-documents" },
         ])}
       />
       <fieldset aria-describedby="move-error" aria-invalid={moveErrors ? true : undefined} className="space-y-2">
-        <legend className="font-medium">Finals race you would like to run</legend>
+        <legend className="font-medium">{t("categoryChange.race")}</legend>
         {moves.map((m) => {
           const value = `${m.from}:${m.to}`;
           return (
             <label key={value} className="flex min-h-11 items-center gap-3 rounded-md border border-slate-300 bg-white px-3">
               <input id={`move-${m.from}-${m.to}`} type="radio" name="move" value={value} defaultChecked={single !== undefined} className="h-5 w-5" />
-              <span>
-                {m.to} instead of {m.from}
-              </span>
+              <span>{t("categoryChange.move", { to: m.to, from: m.from })}</span>
             </label>
           );
         })}
@@ -55,15 +55,15 @@ export function CategoryChangeForm({ moves }: CategoryChangeFormProps) {
       <TextareaField
         id="request-reason"
         name="reason"
-        label="Why are you asking for this change?"
-        hint={`At least ${REQUEST_REASON_MIN} characters. The Sport Committee decides on your reason and the bibs left in that race.`}
+        label={t("categoryChange.reason")}
+        hint={t("categoryChange.reasonHint", { min: REQUEST_REASON_MIN })}
         required
         minLength={REQUEST_REASON_MIN}
         errors={state.errors?.reason}
       />
-      <DocumentInput id="request-documents" label="Supporting documents" errors={shown.documents} />
-      <SubmitButton pending={pending} pendingLabel="Sending…">
-        Send my request
+      <DocumentInput id="request-documents" label={t("supportingDocuments")} errors={shown.documents} />
+      <SubmitButton pending={pending} pendingLabel={t("sending")}>
+        {t("sendRequest")}
       </SubmitButton>
     </form>
   );

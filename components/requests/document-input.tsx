@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { DOCUMENT_ACCEPT, MAX_DOCUMENTS_PER_REQUEST } from "@/lib/uploads/documents";
 import { LabelledField } from "@/components/ui/labelled-field";
 
@@ -12,22 +13,13 @@ export interface DocumentInputProps {
 
 /** The file input for supporting documents, with the limits spelled out and errors announced. */
 export function DocumentInput({ id, label, required, alreadyAttached = 0, errors }: DocumentInputProps) {
+  const t = useTranslations("requestForms.documentInput");
   const left = MAX_DOCUMENTS_PER_REQUEST - alreadyAttached;
   return (
     <LabelledField
       id={id}
-      label={
-        <>
-          {label}
-          {required ? "" : " (optional)"}
-        </>
-      }
-      hint={
-        <>
-          PDF, JPEG or PNG, at most 10 MB each; up to {left} {left === 1 ? "file" : "files"}
-          {alreadyAttached > 0 ? " more" : ""}. We check the content of each file, not its name.
-        </>
-      }
+      label={required ? label : t("optional", { label })}
+      hint={alreadyAttached > 0 ? t("hintMore", { left }) : t("hint", { left })}
       errors={errors}
     >
       {({ borderClass, ...control }) => (

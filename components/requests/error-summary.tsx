@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 
 export interface ErrorSummaryProps {
@@ -16,6 +17,7 @@ export interface ErrorSummaryProps {
  * field in error (a keyboard or screen reader user is not left at the submit button).
  */
 export function ErrorSummary({ answer, message, fields }: ErrorSummaryProps) {
+  const t = useTranslations("requestForms.errorSummary");
   const ref = useRef<HTMLDivElement>(null);
   const shown = !!message || fields.length > 0;
   useEffect(() => {
@@ -31,12 +33,12 @@ export function ErrorSummary({ answer, message, fields }: ErrorSummaryProps) {
       className="space-y-2 rounded-md border-2 border-red-700 bg-red-50 p-4 text-red-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-red-700"
     >
       <h2 id="error-summary-heading" className="font-semibold">
-        Your request was not sent
+        {t("heading")}
       </h2>
       {message ? <p>{message}</p> : null}
       {fields.length > 0 ? (
         <>
-          <p>Check {fields.length === 1 ? "this field: the message under it says" : "these fields: the message under each says"} what is wrong.</p>
+          <p>{t("check", { count: fields.length })}</p>
           <ul className="list-disc space-y-1 pl-5">
             {fields.map((f) => (
               <li key={f.target}>

@@ -1,4 +1,8 @@
-/** Words and badges for requests, shared by the runner's and the elite team's pages. Presentation only. */
+/**
+ * Badges for requests, shared by the runner's and the elite team's pages. Presentation only. The words are in
+ * the shared `labels` namespace (requestType, requestStatus, historyAction); the English constants below
+ * serve the elite pages until they are translated.
+ */
 import type { RequestStatus, RequestType } from "@/lib/domain/requests";
 
 export const REQUEST_TYPE_LABEL: Record<RequestType, string> = {
@@ -29,22 +33,6 @@ export function statusBadgeClass(status: RequestStatus): string {
 }
 
 export { SEX_NAME } from "@/lib/labels";
-
-/** What the history shows for each audit action (others are shown as written). */
-const HISTORY_ACTION_LABEL: Record<string, string> = {
-  submitted: "Submitted the request",
-  commented: "Commented",
-  document_added: "Added documents",
-  withdrawn: "Withdrew the request",
-  in_review: "Started the review",
-  review_started: "Started the review",
-  approved: "Approved the request",
-  rejected: "Rejected the request",
-};
-
-export function historyActionLabel(action: string): string {
-  return HISTORY_ACTION_LABEL[action] ?? action.replaceAll("_", " ");
-}
 
 /** "CCC → UTMB", "UTMB", or `empty` for a request without races. */
 export function describeRaces(from: string | null, to: string | null, empty = ""): string {

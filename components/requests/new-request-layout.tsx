@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { BackLink } from "@/components/ui/back-link";
 
@@ -8,9 +9,10 @@ export interface NewRequestLayoutProps {
 
 /** The frame of every "new request" page: the way back to the runner's requests, then the title. */
 export function NewRequestLayout({ title, children }: NewRequestLayoutProps) {
+  const t = useTranslations("requests");
   return (
     <div className="max-w-2xl space-y-6">
-      <BackLink href="/requests">My requests</BackLink>
+      <BackLink href="/requests">{t("myRequests")}</BackLink>
       <h1 className="text-2xl font-bold sm:text-3xl">{title}</h1>
       {children}
     </div>

@@ -1,74 +1,94 @@
-/** The runner's words for every refusal of the request rules and the data layer (English for now). */
-import type { Refusal } from "@/lib/domain/requests";
+/**
+ * The runner's words for every refusal of the request rules and the data layer, in the page's language.
+ * `t` is the `refusals` namespace: `useTranslations("refusals")` in a component (server or client),
+ * `getTranslations("refusals")` in a page.
+ */
+import type { useTranslations } from "next-intl";
+import type { Locale } from "@/i18n/locales";
+import type { DocumentProblem, Refusal } from "@/lib/domain/requests";
+import { formatDay } from "@/lib/dates";
 import type { RequestFormFailure } from "@/lib/request-forms/submitted-form";
-import { formatDate, SEX_LABEL } from "@/lib/labels";
-import { REQUEST_TYPE_LABEL } from "./labels";
 
-const or = (races: readonly string[]) => races.join(" or ");
+export type RefusalTranslator = ReturnType<typeof useTranslations<"refusals">>;
 
-export function refusalText(refusal: Refusal): string {
+const LIST_LOCALE: Record<Locale, string> = { en: "en-GB", fr: "fr-FR" };
+
+export function refusalText(refusal: Refusal, t: RefusalTranslator, locale: Locale): string {
+  // A Finals race in a sentence ("la CCC", "l'UTMB" in French), and a choice of them ("CCC or OCC").
+  const the = (race: string) => t("the", { race });
+  const or = (races: readonly string[]) => new Intl.ListFormat(LIST_LOCALE[locale], { type: "disjunction" }).format(races.map(the));
   switch (refusal.code) {
     case "same-race":
-      return `You are already qualified for ${refusal.finalsRace}; choose a different race.`;
     case "not-qualified":
-      return `You are not qualified for ${refusal.finalsRace}, so there is no place to change.`;
-    case "no-qualification":
-      return `You are not qualified for a ${refusal.editionYear} Finals race yet, so there is no category to change.`;
     case "age-group-place":
-      return `Your ${refusal.finalsRace} place is an age-group place at a Major (R12): it cannot change category.`;
     case "already-changed":
-      return `Your ${refusal.finalsRace} place already comes from a change of category; it cannot change again.`;
-    case "20k-to-occ":
-      return "A 20K result can never lead to OCC.";
-    case "not-adjacent":
-      return `You can only move one category up or down: from ${refusal.from} you may ask for ${or(refusal.allowed)}, not ${refusal.to}.`;
+      return t(refusal.code, { race: the(refusal.finalsRace) });
+    case "no-qualification":
     case "no-registration":
-      return `Only runners with a completed registration for the ${refusal.editionYear} Finals can defer their priority. We have no registration of yours.`;
     case "registration-cancelled":
-      return `Your registration for the ${refusal.editionYear} Finals was cancelled; only a completed registration can defer its priority.`;
     case "finals-over":
-      return `The ${refusal.editionYear} Finals are over; a deferral must be asked before them.`;
+    case "top-elite-already-granted":
+      return t(refusal.code, { year: refusal.editionYear });
+    case "20k-to-occ":
+    case "top-elite-not-reached":
+    case "no-race-named":
+      return t(refusal.code);
+    case "not-adjacent":
+      return t("not-adjacent", { from: the(refusal.from), allowed: or(refusal.allowed), to: the(refusal.to) });
     case "extension-closed":
-      return `Applications for an extension to the ${refusal.editionYear} Finals closed on ${formatDate(refusal.deadline)}.`;
+      return t("extension-closed", { year: refusal.editionYear, date: formatDay(refusal.deadline, locale) });
     case "extension-score-missing": {
       const needed = Object.entries(refusal.thresholds)
         .map(([category, threshold]) => `${category} ${threshold}`)
         .join(", ");
-      return `An extension needs a UTMB Score in the last 2 years at or above the threshold for ${SEX_LABEL[refusal.sex]} in the category (${needed}).`;
+      return t("extension-score-missing", { sex: refusal.sex, needed });
     }
     case "extension-already-qualified":
-      return `You are already qualified for ${or(refusal.finalsRaces)}: the extension is for runners who could not qualify.`;
+      return t("extension-already-qualified", { races: or(refusal.finalsRaces) });
     case "extension-race-not-allowed":
       return refusal.allowed.length > 0
-        ? `Your scores allow an extension for ${or(refusal.allowed)}, not ${refusal.finalsRace}.`
-        : `No extension is possible for ${refusal.finalsRace}.`;
-    case "top-elite-not-reached":
-      return "You have not reached a Top Elite threshold: a General or category index at the threshold, or a top place at the last Finals.";
-    case "top-elite-already-granted":
-      return `Your Top Elite period for the ${refusal.editionYear} Finals is already approved.`;
-    case "no-race-named":
-      return "The request names no Finals race.";
+        ? t("extension-race-not-allowed", { allowed: or(refusal.allowed), race: the(refusal.finalsRace) })
+        : t("extension-race-none", { race: the(refusal.finalsRace) });
     case "already-open":
-      return `You already have an open ${REQUEST_TYPE_LABEL[refusal.type].toLowerCase()} request for the ${refusal.editionYear} Finals (request #${refusal.requestId}). Withdraw it or wait for the decision first.`;
+      return t("already-open", { type: refusal.type, year: refusal.editionYear, id: refusal.requestId });
+  }
+}
+
+/** Why documents or their upload were refused: "x.pdf is not a PDF, JPEG or PNG file." */
+export function documentProblemText(problem: DocumentProblem, t: RefusalTranslator): string {
+  const size = (bytes: number) => t("documents.size", { mb: Math.round((bytes / (1024 * 1024)) * 10) / 10 });
+  switch (problem.code) {
+    case "too-many":
+      return t("documents.too-many", { max: problem.max, left: problem.left });
+    case "empty":
+    case "not-a-document":
+      return t(`documents.${problem.code}`, { file: problem.file });
+    case "too-large":
+      return t("documents.too-large", { file: problem.file, size: size(problem.limitBytes) });
+    case "too-many-files":
+      return t("documents.too-many-files", { max: problem.max });
+    case "form-too-large":
+      return t("documents.form-too-large", { size: size(problem.limitBytes) });
+    case "field-too-long":
+      return t("documents.field-too-long", { field: problem.field });
+    default:
+      return t(`documents.${problem.code}`);
   }
 }
 
 /** A data layer's refusal of a request form: documents problems are shown beside the file input. */
-export function failureText(failure: RequestFormFailure): { documents?: string; message?: string } {
+export function failureText(failure: RequestFormFailure, t: RefusalTranslator, locale: Locale): { documents?: string; message?: string } {
   switch (failure.error) {
     case "refused":
-      return { message: refusalText(failure.refusal) };
+      return { message: refusalText(failure.refusal, t, locale) };
     case "documents-required":
-      return { documents: "Attach at least one document, for example a medical certificate (PDF, JPEG or PNG): this request needs one." };
+      return { documents: t("documents-required") };
     case "documents-invalid":
-      return { documents: failure.detail };
+      return { documents: documentProblemText(failure.problem, t) };
     case "runner-not-found":
-      return { message: "Link your account to your runner profile before making a request." };
     case "request-not-found":
-      return { message: "We could not find this request." };
     case "request-closed":
-      return { message: "This request is closed: it can no longer be changed." };
     case "unexpected":
-      return { message: "We could not save your request. Nothing was changed; please try again in a moment." };
+      return { message: t(failure.error) };
   }
 }

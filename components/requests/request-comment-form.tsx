@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { addRequestCommentAction, type AddRequestCommentState } from "@/lib/actions/requests/add-request-comment";
 import { FormMessage } from "@/components/ui/form-message";
@@ -11,6 +12,7 @@ export interface RequestCommentFormProps {
 }
 
 export function RequestCommentForm({ requestId }: RequestCommentFormProps) {
+  const t = useTranslations("requestForms.comment");
   const [state, formAction, pending] = useActionState<AddRequestCommentState, FormData>(addRequestCommentAction, { status: "idle" });
   return (
     <form action={formAction} className="space-y-4" noValidate>
@@ -19,15 +21,15 @@ export function RequestCommentForm({ requestId }: RequestCommentFormProps) {
       <TextareaField
         id="request-comment"
         name="comment"
-        label="Your comment"
-        hint="The elite team sees it in the request's history."
+        label={t("label")}
+        hint={t("hint")}
         rows={3}
         required
         defaultValue={state.status === "error" ? state.values?.comment : ""}
         errors={state.errors?.comment}
       />
-      <SubmitButton pending={pending} pendingLabel="Adding…">
-        Add comment
+      <SubmitButton pending={pending} pendingLabel={t("adding")}>
+        {t("submit")}
       </SubmitButton>
     </form>
   );

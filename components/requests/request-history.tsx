@@ -1,8 +1,6 @@
-import { formatTimestamp } from "@/lib/labels";
-import { historyActionLabel } from "./labels";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDateTime } from "@/lib/dates";
 import type { RequestViewHistoryItem } from "./request-view";
-
-const ROLE_LABEL = { runner: "runner", elite: "elite team", admin: "administrator" } as const;
 
 function historyDocuments(details: Record<string, unknown> | null): string[] {
   const docs = details?.documents;
@@ -11,7 +9,14 @@ function historyDocuments(details: Record<string, unknown> | null): string[] {
 
 /** R17: every step of a request, oldest first: who (and in which role), when, what and why. */
 export function RequestHistory({ history }: { history: RequestViewHistoryItem[] }) {
-  if (history.length === 0) return <p className="text-slate-700">No history yet.</p>;
+  const t = useTranslations();
+  const locale = useLocale();
+  // An action the shared labels do not know is shown as written.
+  const action = (name: string) => {
+    const key = `labels.historyAction.${name}` as "labels.historyAction.submitted";
+    return t.has(key) ? t(key) : name.replaceAll("_", " ");
+  };
+  if (history.length === 0) return <p className="text-slate-700">{t("requests.history.none")}</p>;
   return (
     <ol className="space-y-3 border-l-2 border-slate-200 pl-4">
       {history.map((h) => {
@@ -19,14 +24,17 @@ export function RequestHistory({ history }: { history: RequestViewHistoryItem[] 
         return (
           <li key={h.id} className="space-y-1">
             <p className="text-sm text-slate-600">
-              <time dateTime={h.createdAt.toISOString()}>{formatTimestamp(h.createdAt)}</time>
+              <time dateTime={h.createdAt.toISOString()}>{formatDateTime(h.createdAt, locale)}</time>
             </p>
             <p>
-              <span className="font-medium">{h.actorName ?? "The portal"}</span>
-              {h.actorRole && h.actorRole !== "runner" ? ` (${ROLE_LABEL[h.actorRole]})` : ""}: {historyActionLabel(h.action)}
+              {t("requests.history.entry", {
+                actor: h.actorName ?? t("requests.history.portal"),
+                role: h.actorRole && h.actorRole !== "runner" ? h.actorRole : "runner",
+                action: action(h.action),
+              })}
             </p>
             {h.reason && h.action !== "submitted" ? <p className="whitespace-pre-line break-words rounded-md bg-slate-50 px-3 py-2">{h.reason}</p> : null}
-            {docs.length > 0 ? <p className="break-words text-sm text-slate-700">Documents: {docs.join(", ")}</p> : null}
+            {docs.length > 0 ? <p className="break-words text-sm text-slate-700">{t("requests.history.documents", { files: docs.join(", ") })}</p> : null}
           </li>
         );
       })}

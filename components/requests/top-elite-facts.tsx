@@ -1,33 +1,31 @@
-import type { TopEliteBasis, TopEliteStatus } from "@/lib/domain/top-elite";
-import { formatDate, ordinal } from "@/lib/labels";
+import { useLocale, useTranslations } from "next-intl";
+import type { TopEliteStatus } from "@/lib/domain/top-elite";
+import { formatDay } from "@/lib/dates";
 
-/** R18: one threshold reached, in words. */
-export function topEliteBasisText(basis: TopEliteBasis): string {
-  switch (basis.kind) {
-    case "general_index":
-      return `General Index ${basis.value} (threshold ${basis.threshold})`;
-    case "category_index":
-      return `${basis.category} Index ${basis.value} (threshold ${basis.threshold})`;
-    case "finals_place":
-      return `${ordinal(basis.place)} at ${basis.finalsRace} on ${formatDate(basis.date)} (top ${basis.topPlaces})`;
-  }
-}
-
-/** R18: what makes the runner Top Elite, or that nothing does yet. */
+/** R18: what makes the runner Top Elite (each threshold reached), or that nothing does yet. */
 export function TopEliteFacts({ status }: { status: TopEliteStatus }) {
+  const t = useTranslations("requests.topElite");
+  const ordinal = useTranslations("labels");
+  const locale = useLocale();
   return (
     <section aria-labelledby="top-elite-facts" className="space-y-2">
       <h2 id="top-elite-facts" className="font-semibold">
-        Your Top Elite status
+        {t("factsHeading")}
       </h2>
       {status.reached ? (
         <ul className="list-disc space-y-1 pl-5">
           {status.bases.map((b) => (
-            <li key={`${b.kind}-${"category" in b ? b.category : "finalsRace" in b ? b.finalsRace : ""}`}>{topEliteBasisText(b)}</li>
+            <li key={`${b.kind}-${"category" in b ? b.category : "finalsRace" in b ? b.finalsRace : ""}`}>
+              {b.kind === "general_index"
+                ? t("generalIndex", { value: b.value, threshold: b.threshold })
+                : b.kind === "category_index"
+                  ? t("categoryIndex", { category: b.category, value: b.value, threshold: b.threshold })
+                  : t("finalsPlace", { place: ordinal("ordinal", { n: b.place }), race: b.finalsRace, date: formatDay(b.date, locale), top: b.topPlaces })}
+            </li>
           ))}
         </ul>
       ) : (
-        <p>Not reached: a valid General or category index at the edition&apos;s threshold, or a top place at the last Finals.</p>
+        <p>{t("notReached")}</p>
       )}
     </section>
   );

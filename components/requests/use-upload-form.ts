@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { startTransition, useActionState, type FormEvent } from "react";
 import type { FormState } from "@/lib/actions/form-state";
@@ -15,6 +16,7 @@ type Answer<State> = State & { redirectTo?: string };
  */
 export function useUploadForm<State extends FormState<string>>(url: string) {
   const router = useRouter();
+  const notSent = useTranslations("requestForms")("notSent");
   const [state, dispatch, pending] = useActionState<State, FormData>(
     async (_previous, formData): Promise<State> => {
       let answer: Answer<State>;
@@ -22,7 +24,7 @@ export function useUploadForm<State extends FormState<string>>(url: string) {
         const response = await fetch(url, { method: "POST", body: formData });
         answer = (await response.json()) as Answer<State>;
       } catch {
-        return { status: "error", message: "The form could not be sent. Check your connection and try again." } as State;
+        return { status: "error", message: notSent } as State;
       }
       if (answer.redirectTo) {
         router.push(answer.redirectTo);

@@ -115,7 +115,6 @@ describe("getRunnerDashboard: results and index (R6, R8)", () => {
     for (const id of general?.countedResultIds ?? []) expect(scoredIds.has(Number(id))).toBe(true);
     const best = Math.max(...d.results.filter((r) => scoredIds.has(r.resultId)).map((r) => r.utmbScore ?? 0));
     expect(general?.value).toBeLessThanOrEqual(Math.round(best));
-    expect(d.indexExplanation.length).toBeGreaterThan(3);
   });
 
   it("answers null for an unknown runner", async () => {

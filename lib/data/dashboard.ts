@@ -13,7 +13,7 @@ import { scoreForTime, type ConstantBasis } from "@/lib/domain/provisional-score
 import { finalsQualifierRaces } from "@/lib/domain/finals-qualifier";
 import { finalsStatus, type RaceQualificationWithRace, type StatusResult } from "@/lib/domain/qualification";
 import { grantsForEdition, requestEditionsFor } from "@/lib/domain/grants";
-import { computeUtmbIndex, describeIndexWeights } from "@/lib/domain/utmb-index";
+import { computeUtmbIndex } from "@/lib/domain/utmb-index";
 import type { DashboardResult, PublicRunner, RunnerDashboard } from "@/lib/domain/runner-dashboard";
 import { withTopElitePeriod } from "@/lib/domain/top-elite";
 import { widenedQualifications } from "@/lib/domain/widened-period";
@@ -139,7 +139,7 @@ async function loadRunnerDashboard(
     ),
     today,
   );
-  const dashboard = { runner, edition, status, index, indexExplanation: describeIndexWeights(), results: resultList };
+  const dashboard = { runner, edition, status, index, results: resultList };
   return { dashboard, version };
 }
 

@@ -44,7 +44,7 @@ export async function fileRequest(
   input: { asked: AskedRequest; reason: string; documents: readonly UploadedFile[]; today: IsoDate },
 ): Promise<CreateRequestResult> {
   const checked = checkDocuments(input.documents, 0);
-  if (!checked.ok) return { ok: false, error: "documents-invalid", detail: checked.message };
+  if (!checked.ok) return { ok: false, error: "documents-invalid", problem: checked.problem };
 
   return db.transaction(async (tx) => {
     const [locked] = await tx.select({ id: runners.id }).from(runners).where(eq(runners.id, actor.runnerId)).for("update");
@@ -124,7 +124,7 @@ export async function addRequestDocuments(
     if (!isOpenRequestStatus(request.status)) return { ok: false as const, error: "request-closed" as const, status: request.status };
     const [attached] = await tx.select({ n: count() }).from(requestDocuments).where(eq(requestDocuments.requestId, request.id));
     const checked = checkDocuments(documents, attached?.n ?? 0);
-    if (!checked.ok) return { ok: false as const, error: "documents-invalid" as const, detail: checked.message };
+    if (!checked.ok) return { ok: false as const, error: "documents-invalid" as const, problem: checked.problem };
     await tx.insert(requestDocuments).values(checked.documents.map((d) => ({ requestId: request.id, uploadedBy: actor.userId, ...d })));
     await recordAudit(tx, {
       actorUserId: actor.userId,

@@ -191,7 +191,7 @@ describe("refusals give a clear message and change nothing", () => {
       () =>
         createPriorityDeferralRequest(database.db, actors.deferral, { reason: REASON, documents: [{ name: "x.pdf", bytes: EXE }], today: TODAY }),
       "documents-invalid",
-      { detail: "x.pdf is not a PDF, JPEG or PNG file." },
+      { problem: { code: "not-a-document", file: "x.pdf" } },
     );
   });
 
@@ -201,7 +201,7 @@ describe("refusals give a clear message and change nothing", () => {
     await expectRefusal(
       () => createPriorityDeferralRequest(database.db, actors.deferral, { reason: REASON, documents: [{ name: "scan.pdf", bytes: big }], today: TODAY }),
       "documents-invalid",
-      { detail: "scan.pdf is larger than 10 MB." },
+      { problem: { code: "too-large", file: "scan.pdf", limitBytes: MAX_DOCUMENT_BYTES } },
     );
   });
 
@@ -209,7 +209,7 @@ describe("refusals give a clear message and change nothing", () => {
     await expectRefusal(
       () => createPriorityDeferralRequest(database.db, actors.deferral, { reason: REASON, documents: Array(6).fill(certificate), today: TODAY }),
       "documents-invalid",
-      { detail: "A request can hold at most 5 documents; you can add 5 more." },
+      { problem: { code: "too-many", max: 5, left: 5 } },
     );
   });
 });
@@ -295,7 +295,7 @@ describe("filing and following requests", () => {
     await expectRefusal(
       () => addRequestDocuments(database.db, actors.podium, { requestId: leaRequestId, documents: [certificate] }),
       "documents-invalid",
-      { detail: "This request already has 5 documents, the most a request can hold." },
+      { problem: { code: "too-many", max: 5, left: 0 } },
     );
   });
 
@@ -345,7 +345,7 @@ describe("filing and following requests", () => {
     await expectRefusal(
       () => addRequestDocuments(database.db, actors.podium, { requestId: filed.requestId, documents: [{ name: "x.pdf", bytes: EXE }] }),
       "documents-invalid",
-      { detail: "x.pdf is not a PDF, JPEG or PNG file." },
+      { problem: { code: "not-a-document", file: "x.pdf" } },
     );
   });
 

@@ -40,13 +40,26 @@ export type Refusal =
 
 /**
  * Why a filing or a change of a request did not happen, as the data layer answers it: a rule's refusal,
- * a documents problem (the documents check's own sentence) or a request that is gone or closed.
+ * a documents problem or a request that is gone or closed.
  */
 export type RequestProblem =
   | { error: "runner-not-found" | "request-not-found" | "documents-required" }
   | { error: "refused"; refusal: Refusal }
-  | { error: "documents-invalid"; detail: string }
+  | { error: "documents-invalid"; problem: DocumentProblem }
   | { error: "request-closed"; status: RequestStatus };
+
+/**
+ * Why an upload or its documents were refused, as a code and its facts: the documents check (count, size,
+ * content) and the upload's limits. The form words it (components/requests/refusal-text.ts).
+ */
+export type DocumentProblem =
+  | { code: "too-many"; max: number; left: number }
+  | { code: "empty" | "not-a-document"; file: string }
+  | { code: "too-large"; file: string; limitBytes: number }
+  | { code: "too-many-files"; max: number }
+  | { code: "form-too-large"; limitBytes: number }
+  | { code: "field-too-long"; field: string }
+  | { code: "not-multipart" | "empty-form" | "unreadable" | "interrupted" | "too-many-fields" | "too-many-parts" };
 
 /** The answer of every eligibility check. */
 export type Eligibility = { eligible: true } | { eligible: false; refusal: Refusal };

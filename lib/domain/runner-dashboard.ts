@@ -52,6 +52,5 @@ export interface RunnerDashboard {
   edition: FinalsEditionConfig;
   status: Record<FinalsRace, FinalsRaceStatus>;
   index: UtmbIndex;
-  indexExplanation: string[];
   results: DashboardResult[];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { INDEX_WEIGHTS, computeUtmbIndex, describeIndexWeights, validateIndexWeights, type IndexScore, type IndexWeights } from "./utmb-index";
+import { INDEX_WEIGHTS, computeUtmbIndex, validateIndexWeights, type IndexScore, type IndexWeights } from "./utmb-index";
 import type { RaceCategory } from "./types";
 
 const AS_OF = "2026-03-15";
@@ -143,24 +143,6 @@ describe("computeUtmbIndex (R6)", () => {
         },
       ),
     );
-  });
-});
-
-describe("describeIndexWeights (R6)", () => {
-  it("explains the constants in plain English", () => {
-    const lines = describeIndexWeights();
-    expect(lines.join("\n")).toContain("up to 5 of your best UTMB Scores from the last 36 months");
-    expect(lines.join("\n")).toContain("best 100%, 2nd 80%, 3rd 60%, 4th 40%, 5th 20%");
-    expect(lines.join("\n")).toContain("more than 12 months old counts at 80% of its weight");
-    expect(lines.join("\n")).toContain("1 result: -4%");
-    expect(lines.join("\n")).toContain("5 results: no penalty");
-    expect(lines.join("\n")).toContain("a bad race never lowers it");
-    expect(lines.join("\n")).toContain("last 24 months");
-  });
-
-  it("follows edited constants", () => {
-    const lines = describeIndexWeights({ ...INDEX_WEIGHTS, windowMonths: 48, rankWeights: [1, 0.5, 0.25], fewResultsPenalty: [0.9, 0.95, 1] });
-    expect(lines[0]).toBe("Your index is a weighted average of up to 3 of your best UTMB Scores from the last 48 months.");
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * R6 the UTMB Index: per category and general, from the best scores of the last 36 months.
  * Official weights are not published; ours are the documented constants below (config), shown to
- * the runner by `describeIndexWeights`.
+ * the runner by the dashboard (components/dashboard/view-model.ts, indexExplanationLines).
  */
 import { addMonths, compareIsoDates } from "./iso-date";
 import type { IsoDate, RaceCategory } from "./types";
@@ -120,33 +120,6 @@ export function computeUtmbIndex(scores: readonly IndexScore[], asOf: IsoDate, w
   }
   // R6: the General Index draws on every category at once.
   return { general: indexOf(inWindow, asOf, weights), byCategory };
-}
-
-function percent(x: number): string {
-  return `${Math.round(x * 1000) / 10}%`;
-}
-
-function ordinal(n: number): string {
-  if (n === 1) return "best";
-  const suffix = n === 2 ? "nd" : n === 3 ? "rd" : "th";
-  return `${n}${suffix}`;
-}
-
-/** R6: plain-English lines for the dashboard's "how your index is computed". */
-export function describeIndexWeights(weights: IndexWeights = INDEX_WEIGHTS): string[] {
-  const n = weights.rankWeights.length;
-  const penalties = weights.fewResultsPenalty
-    .slice(0, n)
-    .map((m, i) => `${i + 1} result${i === 0 ? "" : "s"}: ${m >= 1 ? "no penalty" : `-${percent(1 - m)}`}`);
-  return [
-    `Your index is a weighted average of up to ${n} of your best UTMB Scores from the last ${weights.windowMonths} months.`,
-    `Your best score weighs most: ${weights.rankWeights.map((w, i) => `${ordinal(i + 1)} ${percent(w)}`).join(", ")}.`,
-    `Newer results weigh more: a result more than ${weights.recencyDiscount.olderThanMonths} months old counts at ${percent(weights.recencyDiscount.factor)} of its weight.`,
-    `Using fewer results gives a small penalty (${penalties.join("; ")}).`,
-    `We compute your index from your best 1 to ${n} results and keep the highest value, so a bad race never lowers it.`,
-    `Your index is valid only if you have a UTMB Score from the last ${weights.validityMonths} months.`,
-    "Each category index (20K, 50K, 100K, 100M) uses only that category's results; the General Index uses them all.",
-  ];
 }
 
 /** Checks edited index constants; returns human-readable problems, empty when usable. */

@@ -2,16 +2,20 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { defaultEditionConfig } from "./edition";
 import { whatItTakes } from "./what-it-takes";
-import { describeWhatItTakes } from "@/lib/labels";
+import { translator } from "@/lib/i18n/messages";
+import { whatItTakesText } from "@/lib/labels";
 
 const edition = defaultEditionConfig(2026);
+const en = translator("en");
+const fr = translator("fr");
 
 describe("whatItTakes (R21)", () => {
   it("is the last edition's constant over the edition's threshold: 850 x 11:24:00 -> under 11:24:00 scores 850", () => {
     const threshold = edition.scoreThresholds.M["100K"];
     const w = whatItTakes({ lastEditionConstant: threshold * 41040, sex: "M", category: "100K" }, edition);
     expect(w).toEqual({ kind: "finish_time", threshold, underSeconds: 41040 });
-    expect(describeWhatItTakes(w)).toBe(`under 11:24:00 scores ${threshold}`);
+    expect(whatItTakesText(w, en)).toBe(`under 11:24:00 scores ${threshold}`);
+    expect(whatItTakesText(w, fr)).toBe(`moins de 11:24:00 donne ${threshold}`);
   });
 
   it("takes the threshold of the runner's sex and category from the edition", () => {
@@ -22,7 +26,7 @@ describe("whatItTakes (R21)", () => {
   it("says so when the race has no earlier edition", () => {
     const w = whatItTakes({ lastEditionConstant: null, sex: "F", category: "50K" }, edition);
     expect(w).toEqual({ kind: "no_earlier_edition", threshold: edition.scoreThresholds.F["50K"] });
-    expect(describeWhatItTakes(w)).toMatch(/^no earlier edition of this race/);
+    expect(whatItTakesText(w, en)).toMatch(/^no earlier edition of this race/);
   });
 
   it("every whole-second time under the answer scores at least the threshold, and the answer itself does not beat it", () => {

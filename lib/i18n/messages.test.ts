@@ -72,6 +72,18 @@ const SAME_IN_BOTH = new Set([
   "ledger.column.quota",
   "ledger.raceSex",
   "ledger.movementLine",
+  "dashboard.where",
+  "dashboard.index.heading",
+  "dashboard.index.percent",
+  "results.row.category",
+  "results.effect.score",
+  "dashboardUi.results.date",
+  "dashboardUi.results.score",
+  "dashboardUi.results.qualification",
+  "requestForms.documents",
+  "requestForms.deferral.confirmField",
+  "requests.detail.documents",
+  "requests.documents.image",
 ]);
 
 const pairs = [

@@ -2,7 +2,9 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { authorizeAction } from "@/lib/auth/session";
 import { addRequestDocuments, type RequestChangeResult } from "@/lib/data/request-writes";
-import { fieldErrors } from "@/lib/actions/form-state";
+import { translator } from "@/lib/i18n/messages";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { translatedFieldErrors } from "@/lib/i18n/validation";
 import { formDocuments, formText, type RequestFormState, type SubmittedForm } from "./submitted-form";
 import { requestDocumentSchema, type RequestDocumentField } from "@/lib/validations/requests";
 import { logError } from "@/lib/log";
@@ -11,14 +13,15 @@ export type AddRequestDocumentState = RequestFormState<RequestDocumentField>;
 
 /** The owner adds documents (PDF, JPEG, PNG; 5 per request in all) to an open request. */
 export async function addRequestDocument(form: SubmittedForm): Promise<AddRequestDocumentState> {
+  const t = translator(await requestLocale());
   const authorization = await authorizeAction("runner");
-  if (!authorization.ok) return { status: "error", message: authorization.message };
+  if (!authorization.ok) return { status: "error", message: t(authorization.error === "signed-out" ? "actions.signedOut" : "actions.forbidden") };
   const { user } = authorization;
   if (user.runnerId === null) return { status: "error", failure: { error: "runner-not-found" } };
 
   const parsed = requestDocumentSchema.safeParse({ requestId: formText(form, "requestId") });
   if (!parsed.success) {
-    return { status: "error", errors: fieldErrors<RequestDocumentField>(parsed.error.issues), message: null };
+    return { status: "error", errors: translatedFieldErrors<RequestDocumentField>(parsed.error.issues, t), message: null };
   }
 
   let result: RequestChangeResult;
@@ -38,5 +41,5 @@ export async function addRequestDocument(form: SubmittedForm): Promise<AddReques
   }
 
   revalidatePath(`/requests/${parsed.data.requestId}`);
-  return { status: "success", message: "Your document was added to the request." };
+  return { status: "success", message: t("requestActions.documentAdded") };
 }

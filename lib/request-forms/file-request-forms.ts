@@ -7,7 +7,9 @@ import { todayIso } from "@/lib/clock";
 import { DOCUMENTS_REQUIRED, fileRequest, type CreateRequestResult } from "@/lib/data/request-writes";
 import type { RequestType } from "@/lib/domain/requests";
 import type { AskedRequest } from "@/lib/domain/request-options";
-import { fieldErrors } from "@/lib/actions/form-state";
+import { translator } from "@/lib/i18n/messages";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { translatedFieldErrors } from "@/lib/i18n/validation";
 import { formDocuments, formText, type RequestFormState, type SubmittedForm } from "./submitted-form";
 import {
   categoryChangeSchema,
@@ -34,8 +36,9 @@ function requestForm<Schema extends z.ZodType, Field extends string>(options: {
   reason: (input: z.output<Schema>) => string;
 }): (form: SubmittedForm) => Promise<RequestFormState<Field>> {
   return async (form) => {
+    const t = translator(await requestLocale());
     const authorization = await authorizeAction("runner");
-    if (!authorization.ok) return { status: "error", message: authorization.message };
+    if (!authorization.ok) return { status: "error", message: t(authorization.error === "signed-out" ? "actions.signedOut" : "actions.forbidden") };
     const { user } = authorization;
     if (user.runnerId === null) return { status: "error", failure: { error: "runner-not-found" } };
 
@@ -45,7 +48,7 @@ function requestForm<Schema extends z.ZodType, Field extends string>(options: {
     if (!parsed.success) {
       // Every problem at once: a required certificate missing is said beside the other fields (R15, R16).
       const missing = DOCUMENTS_REQUIRED[options.type] && formDocuments(form).length === 0;
-      return { status: "error", errors: fieldErrors<Field>(parsed.error.issues), message: null, values, ...(missing ? { failure: { error: "documents-required" as const } } : {}) };
+      return { status: "error", errors: translatedFieldErrors<Field>(parsed.error.issues, t), message: null, values, ...(missing ? { failure: { error: "documents-required" as const } } : {}) };
     }
 
     let result: CreateRequestResult;

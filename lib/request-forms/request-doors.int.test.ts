@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { events, notifications, races, requests, results, runners, users } from "@/db/schema";
 import { DEMO_STORIES, seedDatabase, type StoryKey } from "@/db/seed";
 import { createTestDatabase, type TestDatabase } from "@/test/test-database";
-import { signInAs as signInWith, TEST_AUTH_SECRET } from "@/test/request-context";
+import { nextHeaders, signInAs as signInWith, TEST_AUTH_SECRET } from "@/test/request-context";
 
 vi.stubEnv("AUTH_SECRET", TEST_AUTH_SECRET);
 vi.stubEnv("PORTAL_TODAY", "2026-11-26");
@@ -98,6 +98,12 @@ describe("POST /api/requests/[form]: who may post", () => {
     const bad = await post("category-change", { move: "CCC:UTMB", reason: "short" });
     expect(bad.status).toBe(422);
     expect(bad.body).toMatchObject({ status: "error", errors: { reason: [expect.stringContaining("at least")] } });
+    // In the reader's language: the switch's cookie says French.
+    (await nextHeaders.cookies()).set("NEXT_LOCALE", "fr");
+    expect((await post("category-change", { move: "CCC:UTMB", reason: "short" })).body).toMatchObject({
+      errors: { reason: ["Expliquez votre demande en au moins 20 caractères"] },
+    });
+    await signInAs("podium");
     const forged = await post("category-change", { move: "CCC:MONT-BLANC", reason: REASON });
     expect(forged.body).toMatchObject({ errors: { move: [expect.any(String)] } });
     expect((await post("lottery", { reason: REASON })).status).toBe(404);

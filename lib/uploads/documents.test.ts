@@ -61,38 +61,32 @@ describe("checkDocuments", () => {
     expect(result.documents[0]).toMatchObject({ fileName: "certificate.pdf", sizeBytes: PDF.length });
   });
 
-  it("refuses an executable renamed .pdf with a clear message", () => {
-    expect(checkDocuments([{ name: "invoice.pdf", bytes: EXE }])).toEqual({
-      ok: false,
-      message: "invoice.pdf is not a PDF, JPEG or PNG file.",
-    });
+  it("refuses an executable renamed .pdf, naming the file", () => {
+    expect(checkDocuments([{ name: "invoice.pdf", bytes: EXE }])).toEqual({ ok: false, problem: { code: "not-a-document", file: "invoice.pdf" } });
   });
 
   it("refuses a file over 10 MB and accepts one of exactly 10 MB", () => {
     const big = new Uint8Array(MAX_DOCUMENT_BYTES + 1);
     big.set(PNG);
-    expect(checkDocuments([{ name: "scan.png", bytes: big }])).toEqual({ ok: false, message: "scan.png is larger than 10 MB." });
+    expect(checkDocuments([{ name: "scan.png", bytes: big }])).toEqual({ ok: false, problem: { code: "too-large", file: "scan.png", limitBytes: MAX_DOCUMENT_BYTES } });
     expect(checkDocuments([{ name: "scan.png", bytes: big.subarray(0, MAX_DOCUMENT_BYTES) }]).ok).toBe(true);
   });
 
   it("refuses an empty file", () => {
-    expect(checkDocuments([{ name: "empty.pdf", bytes: new Uint8Array() }])).toEqual({ ok: false, message: "empty.pdf is empty." });
+    expect(checkDocuments([{ name: "empty.pdf", bytes: new Uint8Array() }])).toEqual({ ok: false, problem: { code: "empty", file: "empty.pdf" } });
   });
 
   it("counts documents already attached: 5 at most", () => {
     const one = { name: "a.pdf", bytes: PDF };
     expect(checkDocuments([one, one, one, one, one]).ok).toBe(true);
-    expect(checkDocuments([one, one, one, one, one, one])).toEqual({
-      ok: false,
-      message: "A request can hold at most 5 documents; you can add 5 more.",
-    });
+    expect(checkDocuments([one, one, one, one, one, one])).toEqual({ ok: false, problem: { code: "too-many", max: 5, left: 5 } });
     expect(checkDocuments([one], 4).ok).toBe(true);
-    expect(checkDocuments([one, one], 4)).toEqual({ ok: false, message: "A request can hold at most 5 documents; you can add 1 more." });
-    expect(checkDocuments([one], 5)).toEqual({ ok: false, message: "This request already has 5 documents, the most a request can hold." });
+    expect(checkDocuments([one, one], 4)).toEqual({ ok: false, problem: { code: "too-many", max: 5, left: 1 } });
+    expect(checkDocuments([one], 5)).toEqual({ ok: false, problem: { code: "too-many", max: 5, left: 0 } });
   });
 
-  it("shows a sanitized name in messages", () => {
-    expect(checkDocuments([{ name: "@/evil\u0000.pdf", bytes: EXE }])).toEqual({ ok: false, message: "evil.pdf is not a PDF, JPEG or PNG file." });
+  it("names the file by its sanitized name", () => {
+    expect(checkDocuments([{ name: "@/evil\u0000.pdf", bytes: EXE }])).toEqual({ ok: false, problem: { code: "not-a-document", file: "evil.pdf" } });
   });
 });
 

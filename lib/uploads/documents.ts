@@ -3,6 +3,7 @@
  * bytes), never by name or by the type the browser claims. Pure functions, shared by the data layer
  * (which re-checks inside its transaction) and the forms (which show the limits).
  */
+import type { DocumentProblem } from "@/lib/domain/requests";
 
 /** At most 10 MB per document. */
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
@@ -66,31 +67,25 @@ export interface CheckedDocument {
   content: Uint8Array;
 }
 
-export type DocumentCheck = { ok: true; documents: CheckedDocument[] } | { ok: false; message: string };
+export type DocumentCheck = { ok: true; documents: CheckedDocument[] } | { ok: false; problem: DocumentProblem };
 
 /**
  * Checks new documents for a request that already has `alreadyAttached`: count, then each file's size
- * and content. The first problem is returned as a message written for the runner.
+ * and content. The first problem is returned as a code with its facts (the form words it).
  */
 export function checkDocuments(files: readonly UploadedFile[], alreadyAttached = 0): DocumentCheck {
   const total = alreadyAttached + files.length;
   if (total > MAX_DOCUMENTS_PER_REQUEST) {
     const left = Math.max(0, MAX_DOCUMENTS_PER_REQUEST - alreadyAttached);
-    return {
-      ok: false,
-      message:
-        left === 0
-          ? `This request already has ${MAX_DOCUMENTS_PER_REQUEST} documents, the most a request can hold.`
-          : `A request can hold at most ${MAX_DOCUMENTS_PER_REQUEST} documents; you can add ${left} more.`,
-    };
+    return { ok: false, problem: { code: "too-many", max: MAX_DOCUMENTS_PER_REQUEST, left } };
   }
   const documents: CheckedDocument[] = [];
   for (const file of files) {
     const shown = sanitizeFileName(file.name);
-    if (file.bytes.length === 0) return { ok: false, message: `${shown} is empty.` };
-    if (file.bytes.length > MAX_DOCUMENT_BYTES) return { ok: false, message: `${shown} is larger than 10 MB.` };
+    if (file.bytes.length === 0) return { ok: false, problem: { code: "empty", file: shown } };
+    if (file.bytes.length > MAX_DOCUMENT_BYTES) return { ok: false, problem: { code: "too-large", file: shown, limitBytes: MAX_DOCUMENT_BYTES } };
     const mimeType = detectDocumentType(file.bytes);
-    if (mimeType === null) return { ok: false, message: `${shown} is not a PDF, JPEG or PNG file.` };
+    if (mimeType === null) return { ok: false, problem: { code: "not-a-document", file: shown } };
     documents.push({ fileName: sanitizeFileName(file.name, mimeType), mimeType, sizeBytes: file.bytes.length, content: file.bytes });
   }
   return { ok: true, documents };

@@ -53,7 +53,7 @@ describe("parseMultipart: limits checked while the body streams in", () => {
     });
     await expect(parseMultipart(stream, CONTENT_TYPE, limits)).rejects.toMatchObject({
       status: 413,
-      message: "Attach at most 5 documents at a time.",
+      problem: { code: "too-many-files", max: 5 },
     });
     expect(pulled.count).toBeLessThan(50);
   });
@@ -63,7 +63,7 @@ describe("parseMultipart: limits checked while the body streams in", () => {
       yield filePart("big.pdf", 2048);
       for (let i = 0; i < 1000; i++) yield fieldPart("x", "y");
     });
-    await expect(parseMultipart(stream, CONTENT_TYPE, limits)).rejects.toMatchObject({ status: 413, message: "big.pdf is larger than 1 KB." });
+    await expect(parseMultipart(stream, CONTENT_TYPE, limits)).rejects.toMatchObject({ status: 413, problem: { code: "too-large", file: "big.pdf", limitBytes: 1024 } });
     expect(pulled.count).toBeLessThan(50);
   });
 
@@ -77,7 +77,7 @@ describe("parseMultipart: limits checked while the body streams in", () => {
     const longField = lazyBody(function* () {
       yield fieldPart("reason", "r".repeat(500));
     });
-    await expect(parseMultipart(longField.stream, CONTENT_TYPE, limits)).rejects.toMatchObject({ message: "The field reason is too long." });
+    await expect(parseMultipart(longField.stream, CONTENT_TYPE, limits)).rejects.toMatchObject({ problem: { code: "field-too-long", field: "reason" } });
 
     const tooBig = lazyBody(function* () {
       for (let i = 0; i < 5; i++) yield filePart(`f${i}.pdf`, 1000);

@@ -7,13 +7,8 @@
 import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { Busboy } from "@fastify/busboy";
-import { formatFileSize, sanitizeFileName } from "@/lib/uploads/documents";
-
-/** "10 MB" for a whole number of megabytes (the limits), else as lib/documents shows sizes. */
-function describeBytes(bytes: number): string {
-  const mb = bytes / (1024 * 1024);
-  return Number.isInteger(mb) ? `${mb} MB` : formatFileSize(bytes);
-}
+import type { DocumentProblem } from "@/lib/domain/requests";
+import { sanitizeFileName } from "@/lib/uploads/documents";
 
 export interface MultipartLimits {
   /** Most files (parts with a file name). */
@@ -39,13 +34,13 @@ export interface ParsedMultipart {
   files: ParsedFile[];
 }
 
-/** A refused body: the HTTP status to answer and a sentence for the runner. */
+/** A refused body: the HTTP status to answer and why, as a code (the form words it). */
 export class UploadRefusedError extends Error {
   constructor(
     readonly status: 400 | 413 | 415,
-    message: string,
+    readonly problem: DocumentProblem,
   ) {
-    super(message);
+    super(`upload refused: ${problem.code}`);
     this.name = "UploadRefusedError";
   }
 }
@@ -62,9 +57,9 @@ export function parseMultipart(
   limits: MultipartLimits,
 ): Promise<ParsedMultipart> {
   if (!contentType?.toLowerCase().startsWith("multipart/form-data")) {
-    return Promise.reject(new UploadRefusedError(415, "Send the form as multipart/form-data."));
+    return Promise.reject(new UploadRefusedError(415, { code: "not-multipart" }));
   }
-  if (!body) return Promise.reject(new UploadRefusedError(400, "The form is empty."));
+  if (!body) return Promise.reject(new UploadRefusedError(400, { code: "empty-form" }));
 
   return new Promise<ParsedMultipart>((resolve, reject) => {
     const source = Readable.fromWeb(body as WebReadableStream<Uint8Array>);
@@ -83,7 +78,7 @@ export function parseMultipart(
         },
       });
     } catch {
-      reject(new UploadRefusedError(400, "The form could not be read."));
+      reject(new UploadRefusedError(400, { code: "unreadable" }));
       return;
     }
     const fields = new Map<string, string>();
@@ -104,16 +99,16 @@ export function parseMultipart(
 
     source.on("data", (chunk: Buffer) => {
       received += chunk.length;
-      if (received > limits.totalBytes) refuse(new UploadRefusedError(413, `The form is larger than ${describeBytes(limits.totalBytes)}.`));
+      if (received > limits.totalBytes) refuse(new UploadRefusedError(413, { code: "form-too-large", limitBytes: limits.totalBytes }));
     });
-    source.on("error", () => refuse(new UploadRefusedError(400, "The upload was interrupted.")));
+    source.on("error", () => refuse(new UploadRefusedError(400, { code: "interrupted" })));
 
     // Browsers send an empty file input as a part with an empty (or, from undici, absent) file name.
     parser.on("file", (field, stream, filename: string | undefined) => {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("limit", () =>
-        refuse(new UploadRefusedError(413, `${sanitizeFileName(filename ?? "")} is larger than ${describeBytes(limits.fileBytes)}.`)),
+        refuse(new UploadRefusedError(413, { code: "too-large", file: sanitizeFileName(filename ?? ""), limitBytes: limits.fileBytes })),
       );
       stream.on("end", () => {
         if (settled) return;
@@ -124,17 +119,17 @@ export function parseMultipart(
     });
     parser.on("field", (name, value, _nameTruncated, valueTruncated) => {
       if (valueTruncated) {
-        refuse(new UploadRefusedError(413, `The field ${name} is too long.`));
+        refuse(new UploadRefusedError(413, { code: "field-too-long", field: name }));
         return;
       }
       fields.set(name, value);
     });
     parser.on("filesLimit", () =>
-      refuse(new UploadRefusedError(413, `Attach at most ${limits.files} documents at a time.`)),
+      refuse(new UploadRefusedError(413, { code: "too-many-files", max: limits.files })),
     );
-    parser.on("fieldsLimit", () => refuse(new UploadRefusedError(413, "The form has too many fields.")));
-    parser.on("partsLimit", () => refuse(new UploadRefusedError(413, "The form has too many parts.")));
-    parser.on("error", () => refuse(new UploadRefusedError(400, "The form could not be read.")));
+    parser.on("fieldsLimit", () => refuse(new UploadRefusedError(413, { code: "too-many-fields" })));
+    parser.on("partsLimit", () => refuse(new UploadRefusedError(413, { code: "too-many-parts" })));
+    parser.on("error", () => refuse(new UploadRefusedError(400, { code: "unreadable" })));
     parser.on("finish", () => {
       if (settled) return;
       settled = true;

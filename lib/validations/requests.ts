@@ -1,34 +1,36 @@
 /**
- * Schemas for the runner's request forms (R14-R17), with the messages the forms show. Shared by the
+ * Schemas for the runner's request forms (R14-R17), with the messages the forms show (message keys,
+ * translated by formAction or translatedFieldErrors with the issue's figures). Shared by the
  * server actions and the forms. Documents are checked by lib/documents.ts (by content), not here.
  */
 import { z } from "zod";
+import { msg } from "@/lib/i18n/keys";
 import { recordId } from "./ids";
 import { FINALS_RACES } from "@/lib/domain/types";
 import { COMMENT_MAX, REQUEST_REASON_MAX, REQUEST_REASON_MIN } from "./limits";
 
 const reason = z
-  .string({ error: "Explain your request" })
+  .string({ error: msg("requestValidation.reasonRequired") })
   .trim()
-  .min(REQUEST_REASON_MIN, `Explain your request in at least ${REQUEST_REASON_MIN} characters`)
-  .max(REQUEST_REASON_MAX, `Use at most ${REQUEST_REASON_MAX} characters`);
+  .min(REQUEST_REASON_MIN, msg("requestValidation.reasonTooShort"))
+  .max(REQUEST_REASON_MAX, msg("validation.tooLong"));
 
-const finalsRace = z.enum(FINALS_RACES, { error: "Choose a Finals race" });
+const finalsRace = z.enum(FINALS_RACES, { error: msg("requestValidation.finalsRace") });
 
 /** A request id from a hidden field or the URL. */
-export const requestIdSchema = recordId("This request is unknown");
+export const requestIdSchema = recordId(msg("requestValidation.unknownRequest"));
 
 /** R14: the move is one radio value "FROM:TO", e.g. "CCC:UTMB". */
 export const categoryChangeSchema = z.object({
   move: z
-    .string({ error: "Choose the Finals race you would like to run" })
-    .min(1, "Choose the Finals race you would like to run")
+    .string({ error: msg("requestValidation.move") })
+    .min(1, msg("requestValidation.move"))
     .transform((value, ctx) => {
       const [from, to] = value.split(":");
       const parsedFrom = finalsRace.safeParse(from);
       const parsedTo = finalsRace.safeParse(to);
       if (!parsedFrom.success || !parsedTo.success) {
-        ctx.addIssue({ code: "custom", message: "Choose the Finals race you would like to run" });
+        ctx.addIssue({ code: "custom", message: msg("requestValidation.move") });
         return z.NEVER;
       }
       return { from: parsedFrom.data, to: parsedTo.data };
@@ -39,9 +41,7 @@ export const categoryChangeSchema = z.object({
 /** R15: the runner confirms they understood that the registration must be cancelled and re-made. */
 export const priorityDeferralSchema = z.object({
   reason,
-  confirm: z.literal("on", {
-    error: "Confirm that you will cancel this year's registration and register again next year",
-  }),
+  confirm: z.literal("on", { error: msg("requestValidation.confirmDeferral") }),
 });
 
 /** R16: the Finals race whose category the extension is for. */
@@ -56,17 +56,17 @@ export const topEliteSchema = z.object({ reason });
 export const requestCommentSchema = z.object({
   requestId: requestIdSchema,
   comment: z
-    .string({ error: "Write your comment" })
+    .string({ error: msg("requestValidation.commentRequired") })
     .trim()
-    .min(2, "Write your comment")
-    .max(COMMENT_MAX, `Use at most ${COMMENT_MAX} characters`),
+    .min(2, msg("requestValidation.commentRequired"))
+    .max(COMMENT_MAX, msg("validation.tooLong")),
 });
 
 export const requestDocumentSchema = z.object({ requestId: requestIdSchema });
 
 export const withdrawRequestSchema = z.object({
   requestId: requestIdSchema,
-  reason: z.string().trim().max(500, "Use at most 500 characters").optional(),
+  reason: z.string().trim().max(500, msg("validation.tooLong")).optional(),
 });
 
 export type CategoryChangeField = keyof z.input<typeof categoryChangeSchema> | "documents";

@@ -1,14 +1,18 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { requireUser } from "@/lib/auth/session";
 import { todayIso } from "@/lib/clock";
 import { getOwnDashboard } from "@/lib/data/dashboard";
 import { getDashboardNextSteps } from "@/lib/data/next-steps";
+import { words } from "@/lib/i18n/words";
 import { RunnerDashboardView } from "@/components/dashboard/runner-dashboard-view";
 import { nextStepViews } from "@/components/dashboard/next-step-text";
 
-export const metadata: Metadata = { title: "My dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("dashboard"))("title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function DashboardPage() {
@@ -19,7 +23,8 @@ export default async function DashboardPage() {
   const db = await getDb();
   const dashboard = await getOwnDashboard(db, { runnerId: user.runnerId, dashboardVersion: user.dashboardVersion }, today);
   if (!dashboard) notFound();
-  const next = await getDashboardNextSteps(db, dashboard, today, user.dashboardVersion);
-  const plan = { steps: nextStepViews(next.steps, dashboard.edition, dashboard.runner.sex), registration: next.registration, topElite: next.topElite };
-  return <RunnerDashboardView dashboard={dashboard} today={today} privateView plan={plan} />;
+  const [next, locale] = await Promise.all([getDashboardNextSteps(db, dashboard, today, user.dashboardVersion), getLocale()]);
+  const w = words(locale);
+  const plan = { steps: nextStepViews(next.steps, dashboard.edition, dashboard.runner.sex, w), registration: next.registration, topElite: next.topElite };
+  return <RunnerDashboardView dashboard={dashboard} today={today} privateView plan={plan} words={w} />;
 }

@@ -1,7 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ErrorPanel, type ErrorBoundaryProps } from "@/components/ui/error-panel";
 
 export default function RequestsError(props: ErrorBoundaryProps) {
-  return <ErrorPanel {...props} title="Your requests could not be shown" />;
+  return <ErrorPanel {...props} title={useTranslations("requestForms")("error")} />;
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { requireUser } from "@/lib/auth/session";
 import { todayIso } from "@/lib/clock";
@@ -7,7 +8,9 @@ import { getRequestOptions, listMyRequests } from "@/lib/data/requests";
 import { NewRequestLinks } from "@/components/requests/new-request-links";
 import { RequestList } from "@/components/requests/request-list";
 
-export const metadata: Metadata = { title: "My requests" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("requests"))("myRequests") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function RequestsPage() {
@@ -19,19 +22,17 @@ export default async function RequestsPage() {
     listMyRequests(db, { runnerId: user.runnerId }),
   ]);
   if (!options) notFound();
+  const t = await getTranslations("requests");
   return (
     <div className="space-y-10">
       <header className="space-y-2">
-        <h1 className="text-2xl font-bold sm:text-3xl">My requests</h1>
-        <p className="text-slate-700">
-          Ask the elite team for a change of category, a priority deferral or a qualification extension for the{" "}
-          {options.editionYear} Finals, and follow each request here.
-        </p>
+        <h1 className="text-2xl font-bold sm:text-3xl">{t("myRequests")}</h1>
+        <p className="text-slate-700">{t("list.intro", { year: options.editionYear })}</p>
       </header>
       <NewRequestLinks options={options} />
       <section aria-labelledby="my-requests-heading" className="space-y-3">
         <h2 id="my-requests-heading" className="text-xl font-semibold">
-          Requests you made
+          {t("list.heading")}
         </h2>
         <RequestList requests={list} />
       </section>

@@ -1,6 +1,7 @@
 "use server";
 
 import { formAction } from "@/lib/actions/form-action";
+import { msg } from "@/lib/i18n/keys";
 import type { FormState } from "@/lib/actions/form-state";
 import { addRequestComment as addComment } from "@/lib/data/request-writes";
 import { requestCommentSchema, type RequestCommentField } from "@/lib/validations/requests";
@@ -14,11 +15,11 @@ export const addRequestCommentAction = formAction(["runner"], {
   fields: ["requestId", "comment"],
   keep: ["comment"],
   schema: requestCommentSchema,
-  failure: "Your comment could not be saved. Nothing was changed; please try again in a moment.",
-  async run({ requestId, comment }, { db, user }) {
-    if (user.runnerId === null) return { ok: false, message: requestChangeRefusal({ error: "runner-not-found" }, "commented on") };
+  failure: msg("requestActions.commentFailed"),
+  async run({ requestId, comment }, { db, user, t }) {
+    if (user.runnerId === null) return { ok: false, message: requestChangeRefusal({ error: "runner-not-found" }, "comment", t) };
     const result = await addComment(db, { userId: user.id, runnerId: user.runnerId }, { requestId, comment });
-    if (!result.ok) return { ok: false, message: requestChangeRefusal(result, "commented on") };
-    return { ok: true, message: "Your comment was added to the request's history.", revalidate: [`/requests/${requestId}`] };
+    if (!result.ok) return { ok: false, message: requestChangeRefusal(result, "comment", t) };
+    return { ok: true, message: t("requestActions.commented"), revalidate: [`/requests/${requestId}`] };
   },
 });

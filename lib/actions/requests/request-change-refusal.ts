@@ -1,13 +1,14 @@
 import type { RequestProblem } from "@/lib/domain/requests";
+import type { Translator } from "@/lib/i18n/messages";
 
 /** The sentence for a refused withdrawal or comment (the data layer answers with codes). */
-export function requestChangeRefusal(failure: RequestProblem, verb: string): string {
+export function requestChangeRefusal(failure: RequestProblem, change: "withdraw" | "comment", t: Translator): string {
   switch (failure.error) {
     case "runner-not-found":
-      return "Link your account to your runner profile first.";
+      return t("requestActions.runnerNotFound");
     case "request-closed":
-      return `This request is ${failure.status.replace("_", " ")}: it can no longer be ${verb}.`;
+      return t("requestActions.closed", { status: failure.status, change });
     default:
-      return "We could not find this request.";
+      return t("requestActions.notFound");
   }
 }

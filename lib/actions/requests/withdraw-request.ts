@@ -1,6 +1,7 @@
 "use server";
 
 import { formAction } from "@/lib/actions/form-action";
+import { msg } from "@/lib/i18n/keys";
 import type { FormState } from "@/lib/actions/form-state";
 import { withdrawRequest as withdraw } from "@/lib/data/request-writes";
 import { withdrawRequestSchema, type WithdrawRequestField } from "@/lib/validations/requests";
@@ -14,12 +15,12 @@ export const withdrawRequestAction = formAction(["runner"], {
   fields: ["requestId", "reason"],
   keep: ["reason"],
   schema: withdrawRequestSchema,
-  invalid: "This request does not exist.",
-  failure: "Your request could not be withdrawn. Nothing was changed; please try again in a moment.",
-  async run({ requestId, reason }, { db, user }) {
-    if (user.runnerId === null) return { ok: false, message: requestChangeRefusal({ error: "runner-not-found" }, "withdrawn") };
+  invalid: msg("requestActions.withdrawInvalid"),
+  failure: msg("requestActions.withdrawFailed"),
+  async run({ requestId, reason }, { db, user, t }) {
+    if (user.runnerId === null) return { ok: false, message: requestChangeRefusal({ error: "runner-not-found" }, "withdraw", t) };
     const result = await withdraw(db, { userId: user.id, runnerId: user.runnerId }, { requestId, reason: reason ?? null });
-    if (!result.ok) return { ok: false, message: requestChangeRefusal(result, "withdrawn") };
-    return { ok: true, message: "Your request was withdrawn.", revalidate: [`/requests/${requestId}`, "/requests", "/dashboard"] };
+    if (!result.ok) return { ok: false, message: requestChangeRefusal(result, "withdraw", t) };
+    return { ok: true, message: t("requestActions.withdrawn"), revalidate: [`/requests/${requestId}`, "/requests", "/dashboard"] };
   },
 });

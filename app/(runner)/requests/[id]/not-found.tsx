@@ -1,12 +1,14 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 export default function RequestNotFound() {
+  const t = useTranslations("requests");
   return (
     <section className="space-y-4">
-      <h1 className="text-2xl font-semibold">Request not found</h1>
-      <p>This request does not exist, or it is not yours.</p>
+      <h1 className="text-2xl font-semibold">{t("notFound.title")}</h1>
+      <p>{t("notFound.body")}</p>
       <Link href="/requests" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
-        Back to my requests
+        {t("notFound.back")}
       </Link>
     </section>
   );

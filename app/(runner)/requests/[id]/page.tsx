@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { requireUser } from "@/lib/auth/session";
 import { getRequestForViewer } from "@/lib/data/requests";
@@ -7,7 +8,9 @@ import { requestIdSchema } from "@/lib/validations/requests";
 import { RequestDetailView } from "@/components/requests/request-detail-view";
 import { BackLink } from "@/components/ui/back-link";
 
-export const metadata: Metadata = { title: "Request" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("requests"))("detail.metaTitle") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function RequestPage({ params }: { params: Promise<{ id: string }> }) {
@@ -20,7 +23,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   if (!request) notFound();
   return (
     <div className="max-w-3xl space-y-6">
-      <BackLink href="/requests">My requests</BackLink>
+      <BackLink href="/requests">{(await getTranslations("requests"))("myRequests")}</BackLink>
       <RequestDetailView request={request} />
     </div>
   );

@@ -4,10 +4,15 @@
  * limit passed (5 files, 10 MB each, a few short fields, 51 MB in all), before the rest is read; every
  * server action keeps Next's 1 MB limit (next.config.js).
  */
+import { createTranslator } from "next-intl";
 import { NextResponse, type NextRequest } from "next/server";
 import { getCurrentUser } from "@/lib/auth/session";
+import { MESSAGES, translator } from "@/lib/i18n/messages";
+import { documentProblemText } from "@/components/requests/refusal-text";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { MAX_DOCUMENT_BYTES, MAX_DOCUMENTS_PER_REQUEST } from "@/lib/uploads/documents";
 import type { FormState } from "@/lib/actions/form-state";
+import type { Locale } from "@/i18n/locales";
 import { addRequestDocument } from "@/lib/request-forms/add-request-document";
 import { fileCategoryChange, fileExtension, filePriorityDeferral, fileTopElite } from "@/lib/request-forms/file-request-forms";
 import type { RequestFormState, SubmittedForm } from "@/lib/request-forms/submitted-form";
@@ -29,6 +34,11 @@ const LIMITS: MultipartLimits = {
   totalBytes: MAX_DOCUMENTS_PER_REQUEST * MAX_DOCUMENT_BYTES + 1024 * 1024,
 };
 
+/** The refusals' words in the request's language, for the documents the upload refused. */
+function refusals(locale: Locale) {
+  return createTranslator({ locale, messages: MESSAGES[locale], namespace: "refusals" });
+}
+
 function answer(state: FormState<string>, status = 200) {
   return NextResponse.json(state, { status });
 }
@@ -47,22 +57,24 @@ function isCrossOrigin(request: NextRequest): boolean {
 
 export async function POST(request: NextRequest, { params }: { params: Promise<{ form: string }> }) {
   const handle = FORMS[(await params).form];
-  if (!handle) return answer({ status: "error", message: "This form does not exist." }, 404);
-  if (isCrossOrigin(request)) return answer({ status: "error", message: "This form was sent from another site." }, 403);
+  const locale = await requestLocale();
+  const t = translator(locale);
+  if (!handle) return answer({ status: "error", message: t("requestActions.noSuchForm") }, 404);
+  if (isCrossOrigin(request)) return answer({ status: "error", message: t("requestActions.crossOrigin") }, 403);
   // Signed-out visitors' bodies are not read at all, nor those of accounts that cannot file requests.
   const user = await getCurrentUser();
-  if (!user) return answer({ status: "error", message: "Your session has ended. Sign in again to continue." }, 401);
-  if (user.role !== "runner") return answer({ status: "error", message: "Your account is not allowed to do this." }, 403);
+  if (!user) return answer({ status: "error", message: t("actions.signedOut") }, 401);
+  if (user.role !== "runner") return answer({ status: "error", message: t("actions.forbidden") }, 403);
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > LIMITS.totalBytes) {
-    return answer({ status: "error", errors: { documents: ["The documents are larger than 5 x 10 MB in all."] } }, 413);
+    return answer({ status: "error", errors: { documents: [documentProblemText({ code: "form-too-large", limitBytes: LIMITS.totalBytes }, refusals(locale))] } }, 413);
   }
 
   let form: SubmittedForm;
   try {
     form = await parseMultipart(request.body, request.headers.get("content-type"), LIMITS);
   } catch (error) {
-    if (error instanceof UploadRefusedError) return answer({ status: "error", errors: { documents: [error.message] } }, error.status);
+    if (error instanceof UploadRefusedError) return answer({ status: "error", errors: { documents: [documentProblemText(error.problem, refusals(locale))] } }, error.status);
     throw error;
   }
   const state = await handle(form);

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { requireUser } from "@/lib/auth/session";
 import { todayIso } from "@/lib/clock";
 import { getDashboardForViewer } from "@/lib/data/dashboard";
+import { words } from "@/lib/i18n/words";
 import { RunnerDashboardView } from "@/components/dashboard/runner-dashboard-view";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,5 +24,5 @@ export default async function RunnerPrivateDashboardPage({ params }: { params: P
   const today = todayIso();
   const dashboard = await getDashboardForViewer(await getDb(), user, { runnerId: Number(raw), today });
   if (!dashboard) notFound();
-  return <RunnerDashboardView dashboard={dashboard} today={today} privateView />;
+  return <RunnerDashboardView dashboard={dashboard} today={today} privateView words={words(await getLocale())} />;
 }

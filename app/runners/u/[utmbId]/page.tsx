@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { getPublicRunner, getRunnerIdByUtmbId } from "@/lib/data/dashboard";
 import { PublicRunnerPage } from "../../public-runner-page";
@@ -9,7 +10,7 @@ export async function generateMetadata({ params }: { params: Promise<{ utmbId: s
   const db = await getDb();
   const id = await getRunnerIdByUtmbId(db, (await params).utmbId);
   const runner = id === null ? null : await getPublicRunner(db, id);
-  return { title: runner ? runner.name : "Runner not found" };
+  return { title: runner ? runner.name : (await getTranslations("runners"))("notFound") };
 }
 
 /** A runner's public page by UTMB runner id (the number of their UTMB profile), the id runners know. */

@@ -1,32 +1,39 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CategoryChangeForm } from "@/components/requests/category-change-form";
 import { NewRequestLayout, RequestTerms } from "@/components/requests/new-request-layout";
 import { NotAvailable } from "@/components/requests/not-available";
 import { refusalText } from "@/components/requests/refusal-text";
+import { words, theRaces } from "@/lib/i18n/words";
 import { loadRequestOptions } from "../load-request-options";
 
-export const metadata: Metadata = { title: "Ask for a change of category" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("requests.categoryChange"))("title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function CategoryChangePage() {
   const { categoryChange, editionYear } = await loadRequestOptions("/requests/new/category-change");
-  const moves = categoryChange.options.flatMap((o) => o.targets.filter((t) => t.eligibility.eligible).map((t) => ({ from: o.from, to: t.target })));
+  const [t, refusals, locale] = await Promise.all([getTranslations("requests.categoryChange"), getTranslations("refusals"), getLocale()]);
+  const moves = categoryChange.options.flatMap((o) => o.targets.filter((x) => x.eligibility.eligible).map((x) => ({ from: o.from, to: x.target })));
   const refused = categoryChange.options.flatMap((o) =>
-    o.targets.flatMap((t) => (t.eligibility.eligible ? [] : [{ key: `${o.from}-${t.target}`, text: `${o.from} to ${t.target}: ${refusalText(t.eligibility.refusal)}` }])),
+    o.targets.flatMap((x) =>
+      x.eligibility.eligible ? [] : [{ key: `${o.from}-${x.target}`, text: t("refusedMove", { from: o.from, to: x.target, reason: refusalText(x.eligibility.refusal, refusals, locale) }) }],
+    ),
   );
   const qualifiedFor = categoryChange.options.map((o) => o.from);
   return (
-    <NewRequestLayout title="Ask for a change of category">
-      <RequestTerms id="change-terms" heading="What this request relies on">
+    <NewRequestLayout title={t("title")}>
+      <RequestTerms id="change-terms" heading={t("termsHeading")}>
         <li>
           {qualifiedFor.length > 0
-            ? `You are qualified for ${qualifiedFor.join(" and ")} at the ${editionYear} Finals.`
-            : `You are not qualified for a ${editionYear} Finals race yet.`}
+            ? t("qualifiedFor", { races: theRaces(words(locale), qualifiedFor, "and"), year: editionYear })
+            : t("notQualified", { year: editionYear })}
         </li>
-        <li>You may ask for the race one category above or below (OCC ↔ CCC ↔ UTMB), never two, and a 20K result never leads to OCC.</li>
-        <li>An age-group place at a Major (R12) cannot change category.</li>
-        <li>Ask as soon as you are qualified: the Sport Committee decides on your reason and on the bibs left in that race.</li>
-        <li>Documents are optional.</li>
+        <li>{t("adjacent")}</li>
+        <li>{t("ageGroup")}</li>
+        <li>{t("asSoon")}</li>
+        <li>{t("documentsOptional")}</li>
       </RequestTerms>
       {refused.length > 0 ? (
         <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700">
@@ -39,7 +46,7 @@ export default async function CategoryChangePage() {
         <CategoryChangeForm moves={moves} />
       ) : (
         <NotAvailable
-          reason={categoryChange.eligibility.eligible ? "No change of category is possible." : refusalText(categoryChange.eligibility.refusal)}
+          reason={categoryChange.eligibility.eligible ? t("noMove") : refusalText(categoryChange.eligibility.refusal, refusals, locale)}
           openRequestId={categoryChange.openRequestId}
         />
       )}

@@ -1,43 +1,42 @@
 import type { Metadata } from "next";
-import { formatDate } from "@/lib/labels";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDay } from "@/lib/dates";
 import { NewRequestLayout, RequestTerms } from "@/components/requests/new-request-layout";
 import { NotAvailable } from "@/components/requests/not-available";
 import { PriorityDeferralForm } from "@/components/requests/priority-deferral-form";
 import { refusalText } from "@/components/requests/refusal-text";
 import { loadRequestOptions } from "../load-request-options";
 
-export const metadata: Metadata = { title: "Ask for a priority deferral" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("requests.deferral"))("title") };
+}
 export const dynamic = "force-dynamic";
+
+const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
 
 export default async function PriorityDeferralPage() {
   const { priorityDeferral, editionYear } = await loadRequestOptions("/requests/new/priority-deferral");
+  const [t, refusals, locale] = await Promise.all([getTranslations("requests.deferral"), getTranslations("refusals"), getLocale()]);
   const registration = priorityDeferral.registration;
   return (
-    <NewRequestLayout title="Ask for a priority deferral">
-      <RequestTerms id="deferral-terms" heading="Before you ask: what a deferral means">
+    <NewRequestLayout title={t("title")}>
+      <RequestTerms id="deferral-terms" heading={t("termsHeading")}>
         <li>
-          Your registration for the {editionYear} Finals:{" "}
-          <strong>
-            {registration
-              ? `${registration.finalsRace}, ${registration.status === "registered" ? "completed" : "cancelled"}`
-              : "none on record"}
-          </strong>
-          . Only a completed registration can defer its priority.
+          {t.rich("registration", {
+            year: editionYear,
+            strong,
+            registration: registration ? t("registrationState", { race: registration.finalsRace, status: registration.status }) : t("noRegistration"),
+          })}
         </li>
-        <li>
-          Ask before the Finals, by <strong>{formatDate(priorityDeferral.deadline)}</strong>.
-        </li>
-        <li>It defers your priority only, not your registration, to the {editionYear + 1} Finals.</li>
-        <li>
-          You must cancel your {editionYear} registration yourself and register again next year. Any refund follows the
-          cancellation insurance only.
-        </li>
-        <li>A medical certificate (or other documentation) is required.</li>
+        <li>{t.rich("deadline", { date: formatDay(priorityDeferral.deadline, locale), strong })}</li>
+        <li>{t("priorityOnly", { nextYear: editionYear + 1 })}</li>
+        <li>{t("cancelYourself", { year: editionYear })}</li>
+        <li>{t("certificate")}</li>
       </RequestTerms>
       {priorityDeferral.eligibility.eligible ? (
         <PriorityDeferralForm editionYear={editionYear} />
       ) : (
-        <NotAvailable reason={refusalText(priorityDeferral.eligibility.refusal)} openRequestId={priorityDeferral.openRequestId} />
+        <NotAvailable reason={refusalText(priorityDeferral.eligibility.refusal, refusals, locale)} openRequestId={priorityDeferral.openRequestId} />
       )}
     </NewRequestLayout>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { formatDate } from "@/lib/labels";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDay } from "@/lib/dates";
 import { NewRequestLayout, RequestTerms } from "@/components/requests/new-request-layout";
 import { NotAvailable } from "@/components/requests/not-available";
 import { refusalText } from "@/components/requests/refusal-text";
@@ -7,27 +8,29 @@ import { TopEliteFacts } from "@/components/requests/top-elite-facts";
 import { TopEliteForm } from "@/components/requests/top-elite-form";
 import { loadRequestOptions } from "../load-request-options";
 
-export const metadata: Metadata = { title: "Ask for the Top Elite period" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("requests.topElite"))("title") };
+}
 export const dynamic = "force-dynamic";
+
+const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
 
 export default async function TopElitePage() {
   const { topElite, editionYear } = await loadRequestOptions("/requests/new/top-elite");
+  const [t, refusals, locale] = await Promise.all([getTranslations("requests.topElite"), getTranslations("refusals"), getLocale()]);
   const { period } = topElite.status;
   return (
-    <NewRequestLayout title="Ask for the Top Elite period">
-      <RequestTerms id="top-elite-terms" heading="What the Top Elite period gives">
-        <li>
-          An 18-month qualification period for the {editionYear} Finals: from <strong>{formatDate(period.start)}</strong> to{" "}
-          <strong>{formatDate(period.end)}</strong>, instead of the calendar year before.
-        </li>
-        <li>The elite team decides; once approved, results in the whole period count for your status.</li>
-        <li>Documents are optional.</li>
+    <NewRequestLayout title={t("title")}>
+      <RequestTerms id="top-elite-terms" heading={t("termsHeading")}>
+        <li>{t.rich("period", { year: editionYear, start: formatDay(period.start, locale), end: formatDay(period.end, locale), strong })}</li>
+        <li>{t("decides")}</li>
+        <li>{t("documentsOptional")}</li>
       </RequestTerms>
       <TopEliteFacts status={topElite.status} />
       {topElite.eligibility.eligible ? (
         <TopEliteForm />
       ) : (
-        <NotAvailable reason={refusalText(topElite.eligibility.refusal)} openRequestId={topElite.openRequestId} />
+        <NotAvailable reason={refusalText(topElite.eligibility.refusal, refusals, locale)} openRequestId={topElite.openRequestId} />
       )}
     </NewRequestLayout>
   );

@@ -1,0 +1,12 @@
+import { test } from "./fixtures";
+import { expectStory, openAs, STORIES } from "./runner-stories";
+
+// An English browser: every demo runner's dashboard, the next step and its date first (issue #15).
+test.use({ locale: "en-GB" });
+
+for (const story of STORIES) {
+  test(`${story}: the dashboard in English, the first next step and its date in the first screen, axe clean`, async ({ page }) => {
+    await openAs(page, story, "en");
+    await expectStory(page, story, "en");
+  });
+}

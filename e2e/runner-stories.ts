@@ -1,0 +1,77 @@
+/*
+ * Issue #15 for every demo runner story, in one language: the dashboard is in that language, the first
+ * next step and its date are in the first screen, and axe finds nothing. Read-only: nothing is filed.
+ * The specs runner-stories-en.spec.ts and runner-stories-fr.spec.ts run it on desktop and a 375 px phone.
+ */
+import type { Page } from "@playwright/test";
+import { DEMO_ACCOUNTS, type StoryKey } from "../db/seed-data";
+import { expect, expectNoAxeViolations, signIn } from "./fixtures";
+
+export type Language = "en" | "fr";
+
+/** Every story a demo account is linked to. */
+export const STORIES: StoryKey[] = DEMO_ACCOUNTS.flatMap((a) => (a.runnerStory ? [a.runnerStory] : []));
+
+/** Per language: the next steps' heading, a date as the page writes it, and one sentence per story. */
+export const WORDS: Record<Language, { nextSteps: string; date: RegExp; story: Partial<Record<StoryKey, string>> }> = {
+  en: {
+    nextSteps: "Your next steps",
+    date: /\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec) \d{4}/,
+    story: {
+      podium: "You are qualified for CCC.",
+      score: "You are qualified for CCC.",
+      extension: "You are not qualified for the Finals yet.",
+      deferral: "Registered for UTMB at the 2027 Finals.",
+      below: "You are not qualified for the Finals yet.",
+      not_qualified: "You are not qualified for the Finals yet.",
+      age_group: "You are qualified for UTMB.",
+      exact: "You are qualified for UTMB.",
+      top_elite: "You are not qualified for the Finals yet.",
+    },
+  },
+  fr: {
+    nextSteps: "Vos prochaines étapes",
+    date: /\d{1,2} (janv\.|févr\.|mars|avr\.|mai|juin|juil\.|août|sept\.|oct\.|nov\.|déc\.) \d{4}/,
+    story: {
+      podium: "Vous êtes qualifié·e pour la CCC.",
+      score: "Vous êtes qualifié·e pour la CCC.",
+      extension: "Vous n'êtes pas encore qualifié·e pour les Finales.",
+      deferral: "Inscrit·e à l'UTMB des Finales 2027.",
+      below: "Vous n'êtes pas encore qualifié·e pour les Finales.",
+      not_qualified: "Vous n'êtes pas encore qualifié·e pour les Finales.",
+      age_group: "Vous êtes qualifié·e pour l'UTMB.",
+      exact: "Vous êtes qualifié·e pour l'UTMB.",
+      top_elite: "Vous n'êtes pas encore qualifié·e pour les Finales.",
+    },
+  },
+};
+
+/**
+ * Signs in through the English form (the fixtures' labels), then opens `path` as the browser's
+ * language asks: the cookie that kept the form in English is dropped, and no account has a saved language.
+ */
+export async function openAs(page: Page, story: StoryKey, language: Language, path = "/dashboard") {
+  await page.goto("/");
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", domain: new URL(page.url()).hostname, path: "/" }]);
+  await signIn(page, story);
+  await page.context().clearCookies({ name: "NEXT_LOCALE" });
+  await page.goto(path);
+  await expect(page.locator("html")).toHaveAttribute("lang", language);
+}
+
+/** The first next step, with its date, wholly inside the first screen; the story's sentence; axe clean. */
+export async function expectStory(page: Page, story: StoryKey, language: Language) {
+  const words = WORDS[language];
+  const steps = page.getByRole("region", { name: words.nextSteps });
+  const first = steps.getByRole("listitem").first();
+  await expect(first).toBeVisible();
+  await expect(first).toContainText(words.date);
+  const box = await first.boundingBox();
+  const viewport = page.viewportSize();
+  if (!box || !viewport) throw new Error("no layout");
+  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+  const sentence = words.story[story];
+  if (!sentence) throw new Error(`no sentence for story "${story}"`);
+  await expect(page.getByText(sentence, { exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+}
