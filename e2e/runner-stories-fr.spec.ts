@@ -5,14 +5,14 @@ import { expectStory, openAs, STORIES } from "./runner-stories";
 test.use({ locale: "fr-FR" });
 
 for (const story of STORIES) {
-  test(`${story}: the dashboard in French, the first next step and its date in the first screen, axe clean`, async ({ page }) => {
-    await openAs(page, story, "fr");
+  test(`${story}: the dashboard in French, the first next step and its date in the first screen, axe clean`, async ({ pageAs }) => {
+    const page = await openAs(pageAs, story, "fr");
     await expectStory(page, story, "fr");
   });
 }
 
-test("the requests pages in French: the list, a new request refused with French messages, the extension's dates", async ({ page }) => {
-  await openAs(page, "podium", "fr", "/requests");
+test("the requests pages in French: the list, a new request refused with French messages, the extension's dates", async ({ pageAs }) => {
+  const page = await openAs(pageAs, "podium", "fr", "/requests");
   await expect(page.getByRole("heading", { level: 1, name: "Mes demandes" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Faire une demande" })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -28,8 +28,8 @@ test("the requests pages in French: the list, a new request refused with French 
   await expectNoAxeViolations(page);
 });
 
-test("the extension page in French: its deadline and window as French dates, the thresholds table", async ({ page }) => {
-  await openAs(page, "extension", "fr", "/requests/new/extension");
+test("the extension page in French: its deadline and window as French dates, the thresholds table", async ({ pageAs }) => {
+  const page = await openAs(pageAs, "extension", "fr", "/requests/new/extension");
   await expect(page.getByRole("heading", { level: 1, name: "Demande de prolongation de la période de qualification" })).toBeVisible();
   await expect(page.getByText("30 nov. 2026")).toBeVisible();
   await expect(page.getByText("30 juin 2027")).toBeVisible();

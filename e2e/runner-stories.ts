@@ -5,7 +5,7 @@
  */
 import type { Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, type StoryKey } from "../db/seed-data";
-import { expect, expectNoAxeViolations, signIn } from "./fixtures";
+import { expect, expectNoAxeViolations, type Fixtures } from "./fixtures";
 
 export type Language = "en" | "fr";
 
@@ -47,16 +47,13 @@ export const WORDS: Record<Language, { nextSteps: string; date: RegExp; story: P
 };
 
 /**
- * Signs in through the English form (the fixtures' labels), then opens `path` as the browser's
- * language asks: the cookie that kept the form in English is dropped, and no account has a saved language.
+ * The story's runner's page at `path`, signed in from the stored session, in the browser's language (no
+ * account has a saved language, and the stored session carries no language cookie).
  */
-export async function openAs(page: Page, story: StoryKey, language: Language, path = "/dashboard") {
-  await page.goto("/");
-  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", domain: new URL(page.url()).hostname, path: "/" }]);
-  await signIn(page, story);
-  await page.context().clearCookies({ name: "NEXT_LOCALE" });
-  await page.goto(path);
+export async function openAs(pageAs: Fixtures["pageAs"], story: StoryKey, language: Language, path = "/dashboard"): Promise<Page> {
+  const page = await pageAs(story, path);
   await expect(page.locator("html")).toHaveAttribute("lang", language);
+  return page;
 }
 
 /** The first next step, with its date, wholly inside the first screen; the story's sentence; axe clean. */
