@@ -89,6 +89,8 @@ try {
   const outcome = await importResultsFile(db, text, { eventName: `Latency ${ROWS}`, level: "major", source: "cli", fileName: `latency-${ROWS}.csv` });
   const importSeconds = (performance.now() - started) / 1000;
   running = false;
+  // The tick that was due while the import held the thread fires now: let it, then wait for every probe.
+  await new Promise((resolve) => setTimeout(resolve, INTERVAL));
   await Promise.all(pending);
   if (!outcome.ok) throw new Error(`import refused: ${outcome.errors.map((e) => e.message).join("; ")}`);
 
