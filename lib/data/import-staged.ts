@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { events, finalsRegistrations, importStages, qualifications, races, requests, resultImports, results, runners } from "@/db/schema";
 import type { ImportSummary, ParsedRaceFile } from "@/lib/ingest/types";
 import { matchEvent, matchRace, setFinalsQualifier } from "./import-race";
+import { resultValues } from "./import-result-rows";
 import { createRunners, planRunners, updateRunners, type RunnerIds, type RunnerPlan } from "./import-runners";
 import { importRecord, importSummary, type ImportContext } from "./import-summary";
 import { queueQualifiedNotifications } from "./notifications";
@@ -64,20 +65,7 @@ export async function importStaged(db: Db, parsed: ParsedRaceFile, context: Impo
     runnerOf.updated = corrections.length;
     for (let i = 0; i < parsed.rows.length; i += BATCH) {
       await db.insert(results).values(
-        parsed.rows.slice(i, i + BATCH).map((row) => ({
-          raceId: race.id,
-          bib: row.bib,
-          runnerId: runnerOf.get(row.bib) as number,
-          timeSeconds: row.timeSeconds,
-          status: row.status,
-          placeOverall: row.placeOverall,
-          placeBySex: row.placeBySex,
-          ageGroup: row.ageGroup,
-          placeInAgeGroup: row.placeInAgeGroup,
-          age: row.age,
-          utmbScore: row.utmbScore,
-          fileIndex: row.utmbIndex ?? null,
-        })),
+        parsed.rows.slice(i, i + BATCH).map((row) => ({ raceId: race.id, bib: row.bib, ...resultValues(row, runnerOf.get(row.bib) as number) })),
       );
     }
     await refreshEditionConstant(db, race.id);
