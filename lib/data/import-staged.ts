@@ -12,8 +12,8 @@ import { refreshEditionConstant } from "./race-scores";
 import { recomputeQualifications } from "./recompute";
 import { refreshRunnerIndexes } from "./runner-indexes";
 
-/** Rows per batch: each batch is a statement or two of a fraction of a second on PGlite. */
-const BATCH = 1000;
+/** Rows per batch: each batch is a statement or two of a fraction of a second on PGlite (README, issue 14). */
+const BATCH = 500;
 
 /** Rolls back the first transaction when the import is not for a new race, or takes another race's R11 flag. */
 class NotStageable extends Error {
