@@ -4,6 +4,7 @@
  */
 import { chmodSync, mkdirSync, readdirSync } from "node:fs";
 import path from "node:path";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { lockEmbeddedDatabase } from "./pglite-lock";
 import * as schema from "./schema";
@@ -66,6 +67,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   if (dataDir === null) {
     const client = new PGlite({ extensions });
     await client.waitReady;
+    yieldBeforeEachStatement(client);
     return { db: drizzle(client, { schema }) as unknown as Db, kind: "pglite", location: "(in memory)", close: () => client.close() };
   }
   const folder = path.resolve(dataDir, "pglite");
@@ -86,6 +88,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   }
   // Files made by an older version (0644/0666) are closed too; later ones are inside a 0700 folder.
   restrictTree(folder);
+  yieldBeforeEachStatement(client);
   const opened = client;
   const db = drizzle(opened, { schema }) as unknown as Db;
   return {
@@ -100,6 +103,29 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       }
     },
   };
+}
+
+/**
+ * PGlite runs each statement synchronously on this thread and resolves it without a trip through the event
+ * loop, so a chain of statements (an import's batches) would starve every request that arrived meanwhile.
+ * Each statement and transaction first lets the event loop turn: queued requests then take their turn on
+ * the single connection between two batches (issue 14).
+ */
+function yieldBeforeEachStatement(client: { query: unknown; exec: unknown; transaction: unknown }): void {
+  const target = client as unknown as Record<"query" | "exec" | "transaction", (...args: unknown[]) => Promise<unknown>>;
+  for (const name of ["query", "exec", "transaction"] as const) {
+    const run = target[name].bind(client);
+    target[name] = async (...args: unknown[]) => {
+      await nextTurn();
+      return run(...args);
+    };
+  }
+}
+
+/** Whether `db` is the embedded PGlite (one connection, no concurrent sessions) rather than PostgreSQL. */
+export function isEmbeddedDatabase(db: Db): boolean {
+  const client = (db as unknown as { $client?: object }).$client;
+  return client !== undefined && "waitReady" in client;
 }
 
 function makePrivateFolder(folder: string): void {

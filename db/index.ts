@@ -10,6 +10,11 @@ const globalForDb = globalThis as unknown as { finalsPortalDb?: Promise<Database
 async function start(): Promise<Database> {
   const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
   await migrateDatabase(database);
+  if (database.kind === "pglite") {
+    // What an import killed half-way left behind, hidden from every reader (lib/data/import-staged.ts).
+    const { discardStagedImports } = await import("@/lib/data/import-staged");
+    await discardStagedImports(database.db);
+  }
   return database;
 }
 

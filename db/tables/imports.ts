@@ -1,7 +1,7 @@
 /** Results imports (file upload, API, command line) and timing providers' API tokens. */
 import { boolean, index, integer, jsonb, pgEnum, pgTable, serial, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
-import { races } from "./results";
+import { events, races } from "./results";
 import { moment } from "./columns";
 
 export const importSource = pgEnum("import_source", ["page", "api", "cli"]);
@@ -48,3 +48,17 @@ export const resultImports = pgTable(
   },
   (t) => [index("result_imports_race_idx").on(t.raceId, t.createdAt)],
 );
+
+/**
+ * A results import being written in short batches under a hidden (staged) race (lib/data/import-staged.ts):
+ * what to remove if it fails or its process dies. Runners are created only by imports, one at a time, so
+ * the runners above `runnerMark` that hold no result are the import's own.
+ */
+export const importStages = pgTable("import_stages", {
+  raceId: integer("race_id").primaryKey().references(() => races.id, { onDelete: "cascade" }),
+  /** The event, when the import created it (removed with the race if it has no other race). */
+  createdEventId: integer("created_event_id").references(() => events.id, { onDelete: "set null" }),
+  /** The highest runner id when the import began. */
+  runnerMark: integer("runner_mark").notNull(),
+  startedAt: moment("started_at").notNull().defaultNow(),
+});

@@ -85,6 +85,12 @@ export const races = pgTable(
     scoreConstantHigh: doublePrecision("score_constant_high"),
     scoreConstantBasis: text("score_constant_basis"),
     sourceUrl: text("source_url"),
+    /**
+     * The race's first import is still being written in short batches (embedded database, issue 14): the
+     * race, its results and qualifications are hidden from every reader until the import's last short
+     * transaction clears the flag. `import_stages` says what to undo if the import never gets there.
+     */
+    staged: boolean("staged").notNull().default(false),
   },
   (t) => [
     uniqueIndex("races_event_name_idx").on(t.eventId, t.name),

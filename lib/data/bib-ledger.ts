@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, countDistinct, eq, like, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { auditEvents, finalsQuotas, finalsRegistrations, qualifications, requests, runners, users } from "@/db/schema";
+import { auditEvents, finalsQuotas, finalsRegistrations, qualifications, races, requests, runners, users } from "@/db/schema";
 import { buildBibLedger, publicLedger, type BibLedger, type LedgerQuotaChange, type LedgerRow } from "@/lib/domain/bib-ledger";
 import { FINALS_RACES, SEXES, type FinalsRace, type Sex } from "@/lib/domain/types";
 import { QUOTA_ENTITY } from "./bib-quotas";
@@ -26,7 +26,8 @@ async function readLedger(db: Db, editionYear: number): Promise<BibLedger> {
       .select({ finalsRace: qualifications.finalsRace, sex: runners.sex, n: countDistinct(qualifications.runnerId) })
       .from(qualifications)
       .innerJoin(runners, eq(runners.id, qualifications.runnerId))
-      .where(eq(qualifications.editionYear, editionYear))
+      .innerJoin(races, eq(races.id, qualifications.raceId))
+      .where(and(eq(qualifications.editionYear, editionYear), eq(races.staged, false)))
       .groupBy(qualifications.finalsRace, runners.sex),
     db
       .select({ finalsRace: finalsRegistrations.finalsRace, sex: runners.sex, n: countDistinct(finalsRegistrations.runnerId) })

@@ -83,7 +83,7 @@ function prepareDashboardQuery(db: Db) {
     sql`from ${results}
       inner join ${races} on ${races.id} = ${results.raceId}
       inner join ${events} on ${events.id} = ${races.eventId}
-      where ${results.runnerId} = ${runnerId}`,
+      where ${results.runnerId} = ${runnerId} and not ${races.staged}`,
     sql`${races.date} desc, ${races.name} asc`,
   );
 
@@ -93,7 +93,7 @@ function prepareDashboardQuery(db: Db) {
     sql`from ${races} ${siblingRaces} where ${siblingRaces.eventId} in (
       select ${runnerRaces.eventId} from ${results}
       inner join ${races} ${runnerRaces} on ${runnerRaces.id} = ${results.raceId}
-      where ${results.runnerId} = ${runnerId})`,
+      where ${results.runnerId} = ${runnerId}) and not ${siblingRaces.staged}`,
   );
 
   const qualificationList = jsonList<QualificationRow>(
@@ -105,7 +105,7 @@ function prepareDashboardQuery(db: Db) {
     sql`from ${qualifications}
       inner join ${races} on ${races.id} = ${qualifications.raceId}
       inner join ${events} on ${events.id} = ${races.eventId}
-      where ${qualifications.runnerId} = ${runnerId} and ${qualifications.editionYear} = ${editionYear}`,
+      where ${qualifications.runnerId} = ${runnerId} and ${qualifications.editionYear} = ${editionYear} and not ${races.staged}`,
     sql`${qualifications.resultId} asc, ${qualifications.kind} asc`,
   );
 

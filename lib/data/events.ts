@@ -23,7 +23,7 @@ export async function listEvents(db: Db, { search, limit = 200 }: { search?: str
   return db
     .select({ id: events.id, name: events.name, year: events.year, level: events.level, races: count(races.id) })
     .from(events)
-    .leftJoin(races, eq(races.eventId, events.id))
+    .leftJoin(races, and(eq(races.eventId, events.id), eq(races.staged, false)))
     .where(pattern ? ilike(events.name, pattern) : undefined)
     .groupBy(events.id)
     .orderBy(desc(events.year), asc(events.name))
@@ -70,7 +70,7 @@ export async function getEventWithRaces(db: Db, { eventId }: { eventId: number }
     })
     .from(races)
     .leftJoin(results, eq(results.raceId, races.id))
-    .where(eq(races.eventId, eventId))
+    .where(and(eq(races.eventId, eventId), eq(races.staged, false)))
     .groupBy(races.id)
     .orderBy(asc(races.date), asc(races.name));
   const qualifying = finalsQualifierRaces(rows.map((r) => ({ raceId: r.id, category: r.category, isFinalsQualifier: r.isFinalsQualifier })));

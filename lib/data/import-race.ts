@@ -31,14 +31,14 @@ export async function matchEvent(tx: Tx, target: { eventName: string; year: numb
     if (found.level !== target.level) {
       refuse("level", `The event "${found.name}" ${target.year} exists as level "${found.level}", not "${target.level}".`);
     }
-    return found;
+    return { ...found, created: false };
   }
   const [created] = await tx
     .insert(events)
     .values({ name: target.eventName, year: target.year, level: target.level, country: target.country ?? null })
     .returning({ id: events.id, name: events.name, level: events.level });
   if (!created) throw new Error("Event insert returned no row");
-  return created;
+  return { ...created, created: true };
 }
 
 /** "47 km", "101.5 km": the name of a race whose file gives none (R11: told apart by its distance). */
@@ -67,6 +67,8 @@ export async function matchRace(
   race: ParsedRace,
   target: { raceName?: string; officialCategory?: RaceCategory | null },
   actorUserId: string | null,
+  /** A new race is created hidden, for an import written in batches (lib/data/import-staged.ts). */
+  { staged = false }: { staged?: boolean } = {},
 ): Promise<MatchedRace> {
   // R3 with the band edges of the edition the race qualifies for (R8).
   const bands = (await getEditionConfig(tx, defaultEditionForRaceDate(race.date))).categoryBands;
@@ -99,7 +101,7 @@ export async function matchRace(
     }
   }
   if (!found) {
-    const [created] = await tx.insert(races).values({ eventId, name: name as string, ...values }).returning({ id: races.id, name: races.name, category: races.category });
+    const [created] = await tx.insert(races).values({ eventId, name: name as string, ...values, staged }).returning({ id: races.id, name: races.name, category: races.category });
     if (!created) throw new Error("Race insert returned no row");
     return { ...created, created: true };
   }

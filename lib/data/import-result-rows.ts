@@ -2,7 +2,7 @@ import "server-only";
 import { eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { auditEvents, qualifications, results, runners } from "@/db/schema";
-import type { ParsedRaceFile } from "@/lib/ingest/types";
+import type { ParsedRaceFile, ParsedRow } from "@/lib/ingest/types";
 import { upsertRunners } from "./import-runners";
 
 const CHUNK = 1000;
@@ -19,6 +19,22 @@ const COMPARED: (keyof ResultValues)[] = [
 function sameValue(key: keyof ResultValues, a: unknown, b: unknown): boolean {
   if ((key === "utmbScore" || key === "fileIndex") && typeof a === "number" && typeof b === "number") return Math.fround(a) === Math.fround(b);
   return (a ?? null) === (b ?? null);
+}
+
+/** The stored values of a file's row, for its runner. */
+export function resultValues(row: ParsedRow, runnerId: number): ResultValues {
+  return {
+    runnerId,
+    timeSeconds: row.timeSeconds,
+    status: row.status,
+    placeOverall: row.placeOverall,
+    placeBySex: row.placeBySex,
+    ageGroup: row.ageGroup,
+    placeInAgeGroup: row.placeInAgeGroup,
+    age: row.age,
+    utmbScore: row.utmbScore,
+    fileIndex: row.utmbIndex ?? null,
+  };
 }
 
 export /** Upserts the file's results by bib and, for a full file, removes the race's results it no longer lists. */
@@ -50,18 +66,7 @@ async function writeResults(tx: Tx, raceId: number, parsed: ParsedRaceFile, how:
   const audits: (typeof auditEvents.$inferInsert)[] = [];
   let unchanged = 0;
   for (const row of parsed.rows) {
-    const values: ResultValues = {
-      runnerId: runnerOf.get(row.bib) as number,
-      timeSeconds: row.timeSeconds,
-      status: row.status,
-      placeOverall: row.placeOverall,
-      placeBySex: row.placeBySex,
-      ageGroup: row.ageGroup,
-      placeInAgeGroup: row.placeInAgeGroup,
-      age: row.age,
-      utmbScore: row.utmbScore,
-      fileIndex: row.utmbIndex ?? null,
-    };
+    const values = resultValues(row, runnerOf.get(row.bib) as number);
     const old = existingByBib.get(row.bib);
     if (!old) {
       inserts.push({ raceId, bib: row.bib, ...values });

@@ -1,10 +1,10 @@
 import "server-only";
 import { and, eq, ne, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { isEmbeddedDatabase, type Db } from "@/db/client";
+import { perDatabase } from "@/db/prepared";
 import { auditEvents, races, resultImports } from "@/db/schema";
 import { yearOf } from "@/lib/domain/iso-date";
 import type { EventLevel, RaceCategory } from "@/lib/domain/types";
-import type { ImportWarning } from "@/lib/ingest/problems";
 import type { ImportedQualifier, ImportSummary, ParsedRaceFile } from "@/lib/ingest/types";
 
 export type { ImportedQualifier, ImportSummary };
@@ -13,6 +13,8 @@ import { writeResults } from "./import-result-rows";
 import { refreshEditionConstant } from "./race-scores";
 import { queueFinalResultsNotifications, queueQualifiedNotifications } from "./notifications";
 import { recomputeQualifications } from "./recompute";
+import { discardStagedImports, importStaged } from "./import-staged";
+import { importRecord, importSummary, type ImportContext } from "./import-summary";
 
 export { ImportRefusedError } from "./import-race";
 
@@ -49,10 +51,18 @@ export interface ImportProvenance {
 
 export type ImportOptions = ImportTarget & ImportProvenance;
 
-
-
 /** Serialises imports on PostgreSQL (two uploads of one race at once would race on the same bibs). */
 const IMPORT_LOCK_KEY = 5_202_605;
+
+/** One import at a time per database in this process: a batched import spans many transactions. */
+const importQueue = perDatabase(() => ({ tail: Promise.resolve() as Promise<unknown> }));
+
+function oneAtATime<T>(db: Db, run: () => Promise<T>): Promise<T> {
+  const queue = importQueue(db);
+  const turn = queue.tail.then(run, run);
+  queue.tail = turn.catch(() => undefined);
+  return turn;
+}
 
 /** Thrown inside the transaction of a dry run, with its answer, so that nothing is kept. */
 class DryRunRollback extends Error {
@@ -62,12 +72,14 @@ class DryRunRollback extends Error {
 }
 
 /**
- * Imports a parsed results file in one transaction: matches or creates the event (name + year) and the
+ * Imports a parsed results file, all or nothing: matches or creates the event (name + year) and the
  * race (R11: by name, or unnamed by distance and date; one Finals qualifier per category), upserts
  * runners by external id (never by name alone) and results by (race, bib), removes the race's results
  * that a full file no longer lists, records every change in the audit trail, recomputes the qualifications
  * of the races touched (R7-R12) and answers with who is newly qualified. Re-importing the same file
- * changes nothing. A dry run does all of it and rolls it back.
+ * changes nothing. A dry run does all of it and rolls it back. On the embedded database a new race is
+ * written in short batches under a hidden race (lib/data/import-staged.ts), so pages keep being served;
+ * everything else is one transaction.
  * @throws ImportRefusedError when the file cannot go where it is sent; the database is then unchanged.
  */
 export async function importResults(db: Db, parsed: ParsedRaceFile, options: ImportOptions): Promise<ImportSummary> {
@@ -77,33 +89,36 @@ export async function importResults(db: Db, parsed: ParsedRaceFile, options: Imp
   const year = options.year ?? raceYear;
   if (year !== raceYear) refuse("year", `The race date ${parsed.race.date} is not in ${year}, the event's year.`);
   const partial = options.partial ?? false;
-  const resultsFinal = options.final ?? !partial;
-  const actor = options.actorUserId ?? null;
-  const reason = `results import (${options.source}${options.fileName ? `: ${options.fileName}` : ""})`;
+  const context: ImportContext = {
+    options,
+    eventName,
+    year,
+    partial,
+    resultsFinal: options.final ?? !partial,
+    actor: options.actorUserId ?? null,
+    reason: `results import (${options.source}${options.fileName ? `: ${options.fileName}` : ""})`,
+  };
+  return oneAtATime(db, async () => {
+    if (!isEmbeddedDatabase(db)) return importInOneTransaction(db, parsed, context);
+    // What a killed process left (start cleans it too): no import may match its hidden race.
+    await discardStagedImports(db);
+    if (!options.dryRun) {
+      const staged = await importStaged(db, parsed, context);
+      if (staged) return staged;
+    }
+    return importInOneTransaction(db, parsed, context);
+  });
+}
 
+async function importInOneTransaction(db: Db, parsed: ParsedRaceFile, context: ImportContext): Promise<ImportSummary> {
+  const { options, partial, resultsFinal, actor, reason } = context;
   try {
     return await db.transaction(async (tx) => {
       await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK_KEY})`);
-      const event = await matchEvent(tx, { ...options, eventName, year });
+      const event = await matchEvent(tx, { ...options, eventName: context.eventName, year: context.year });
       const race = await matchRace(tx, event.id, parsed.race, options, actor);
       // The import's record first, so that every audit row it writes names it; its counts come last.
-      const [record] = await tx
-        .insert(resultImports)
-        .values({
-          source: options.source,
-          actorUserId: actor,
-          apiTokenId: options.apiTokenId ?? null,
-          fileName: options.fileName ?? null,
-          sha256: options.sha256,
-          raceId: race.id,
-          rows: parsed.rows.length,
-          inserted: 0,
-          updated: 0,
-          unchanged: 0,
-          partial,
-          newlyQualified: [],
-        })
-        .returning({ id: resultImports.id });
+      const [record] = await tx.insert(resultImports).values(importRecord(parsed, context, race.id)).returning({ id: resultImports.id });
       const importId = record?.id ?? null;
       if (race.auditId) await tx.update(auditEvents).set({ importId }).where(eq(auditEvents.id, race.auditId));
       const r11 = await setFinalsQualifier(tx, event.id, race, options.qualifier, actor, importId);
@@ -131,39 +146,12 @@ export async function importResults(db: Db, parsed: ParsedRaceFile, options: Imp
       await queueQualifiedNotifications(tx, recompute.newlyQualified);
       // R20: declared final now: the provisionally qualified learn that they are qualified.
       if (flipped && resultsFinal) await queueFinalResultsNotifications(tx, race.id);
-      const rowByRunner = new Map(parsed.rows.map((r) => [written.runnerOf.get(r.bib) as number, r]));
-      const newlyQualified: ImportedQualifier[] = recompute.newlyQualified.map((q) => ({
-        runnerId: q.runnerId,
-        runnerName: q.runnerName,
-        externalId: rowByRunner.get(q.runnerId)?.externalId ?? null,
-        sex: q.sex,
-        bib: rowByRunner.get(q.runnerId)?.bib ?? "",
-        editionYear: q.editionYear,
-        finalsRace: q.finalsRace,
-        raceId: q.raceId,
-        reasons: q.reasons,
-      }));
-      const warnings: ImportWarning[] = [...parsed.warnings, ...(r11.note ? [{ line: null, column: "race", message: r11.note }] : [])];
       const counts = { rows: parsed.rows.length, inserted: written.inserted, updated: written.updated, unchanged: written.unchanged, removed: written.removed };
-      const summary: ImportSummary = {
-        importId: options.dryRun ? 0 : (importId ?? 0),
-        dryRun: options.dryRun ?? false,
-        eventId: event.id,
-        eventName: event.name,
-        raceId: race.id,
-        raceName: race.name,
-        category: race.category,
-        finalsQualifier: r11.finalsQualifier,
-        partial,
-        resultsFinal,
-        ...counts,
-        runnersCreated: written.runnerOf.created,
-        runnersUpdated: written.runnerOf.updated,
-        newlyQualified,
-        warnings,
-      };
+      const summary = importSummary(parsed, context, importId, { event, race, r11, counts, runnerOf: written.runnerOf, newlyQualified: recompute.newlyQualified });
       if (options.dryRun) throw new DryRunRollback(summary);
-      if (importId !== null) await tx.update(resultImports).set({ ...counts, newlyQualified, warnings }).where(eq(resultImports.id, importId));
+      if (importId !== null) {
+        await tx.update(resultImports).set({ ...counts, newlyQualified: summary.newlyQualified, warnings: summary.warnings }).where(eq(resultImports.id, importId));
+      }
       return summary;
     });
   } catch (error) {

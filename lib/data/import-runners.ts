@@ -1,6 +1,6 @@
 import "server-only";
 import { eq, inArray } from "drizzle-orm";
-import type { Tx } from "@/db/client";
+import type { Db, Tx } from "@/db/client";
 import { auditEvents, runners } from "@/db/schema";
 import type { ParsedRow } from "@/lib/ingest/types";
 
@@ -8,18 +8,37 @@ const CHUNK = 1000;
 
 export type RunnerIds = Map<string, number> & { created: number; updated: number };
 
+/** What the rows ask of the runners table: the ids already known, the runners to create and to update. */
+export interface RunnerPlan {
+  known: Map<string, number>;
+  toCreate: { bib: string; values: typeof runners.$inferInsert }[];
+  toUpdate: { id: number; values: Partial<typeof runners.$inferInsert>; before: Record<string, unknown> }[];
+}
+
 /**
  * The runner of every row, by bib. Rows with an external id match that runner (name, sex, nationality
  * updated when the file differs); rows without one keep the runner already holding the bib in this race
  * when that runner has no external id either (a re-import), else get a new runner: never merged by name.
  */
 export async function upsertRunners(
-  tx: Tx,
+  tx: Db | Tx,
   rows: readonly ParsedRow[],
   existingByBib: Map<string, { runnerId: number; runnerExternalId: string | null }>,
   importId: number | null = null,
 ): Promise<RunnerIds> {
-  const out = Object.assign(new Map<string, number>(), { created: 0, updated: 0 });
+  const plan = await planRunners(tx, rows, existingByBib);
+  const out = Object.assign(new Map(plan.known), { created: plan.toCreate.length, updated: plan.toUpdate.length });
+  await createRunners(tx, plan.toCreate, out);
+  await updateRunners(tx, plan.toUpdate, importId);
+  return out;
+}
+
+/** Reads what `upsertRunners` would write, writing nothing. */
+export async function planRunners(
+  tx: Db | Tx,
+  rows: readonly ParsedRow[],
+  existingByBib: Map<string, { runnerId: number; runnerExternalId: string | null }>,
+): Promise<RunnerPlan> {
   const externalIds = rows.flatMap((r) => (r.externalId ? [r.externalId] : []));
   const known = new Map<string, typeof runners.$inferSelect>();
   for (let i = 0; i < externalIds.length; i += CHUNK) {
@@ -37,18 +56,17 @@ export async function upsertRunners(
     for (const r of found) sameBib.set(r.id, r);
   }
 
-  const toCreate: { bib: string; values: typeof runners.$inferInsert }[] = [];
-  const toUpdate: { id: number; values: Partial<typeof runners.$inferInsert>; before: Record<string, unknown> }[] = [];
+  const plan: RunnerPlan = { known: new Map(), toCreate: [], toUpdate: [] };
   for (const row of rows) {
     const current = row.externalId ? known.get(row.externalId) : sameBib.get(existingByBib.get(row.bib)?.runnerId ?? -1);
     if (!current) {
-      toCreate.push({
+      plan.toCreate.push({
         bib: row.bib,
         values: { externalId: row.externalId, name: row.name, sex: row.sex, nationality: row.nationality, birthYear: row.birthYear },
       });
       continue;
     }
-    out.set(row.bib, current.id);
+    plan.known.set(row.bib, current.id);
     const values: Partial<typeof runners.$inferInsert> = {};
     if (current.name !== row.name) values.name = row.name;
     if (current.sex !== row.sex) values.sex = row.sex;
@@ -56,32 +74,34 @@ export async function upsertRunners(
     if (current.birthYear === null && row.birthYear !== null) values.birthYear = row.birthYear;
     if (Object.keys(values).length > 0) {
       const before = Object.fromEntries(Object.keys(values).map((k) => [k, current[k as keyof typeof current]]));
-      toUpdate.push({ id: current.id, values, before });
+      plan.toUpdate.push({ id: current.id, values, before });
     }
   }
+  return plan;
+}
 
+/** Inserts the new runners and sets their ids, by bib, in `ids`. */
+export async function createRunners(tx: Db | Tx, toCreate: RunnerPlan["toCreate"], ids: Map<string, number>): Promise<void> {
   for (let i = 0; i < toCreate.length; i += CHUNK) {
     const chunk = toCreate.slice(i, i + CHUNK);
-    const ids = await tx.insert(runners).values(chunk.map((c) => c.values)).returning({ id: runners.id });
+    const created = await tx.insert(runners).values(chunk.map((c) => c.values)).returning({ id: runners.id });
     // PostgreSQL returns the rows of a multi-row insert in the order of its VALUES list.
-    ids.forEach((r, j) => out.set(chunk[j]?.bib ?? "", r.id));
+    created.forEach((r, j) => ids.set(chunk[j]?.bib ?? "", r.id));
   }
+}
+
+/** Writes the changed runners, each change audited under the import. */
+export async function updateRunners(tx: Db | Tx, toUpdate: RunnerPlan["toUpdate"], importId: number | null): Promise<void> {
   for (const u of toUpdate) {
     await tx.update(runners).set(u.values).where(eq(runners.id, u.id));
   }
-  if (toUpdate.length > 0) {
-    const audits = toUpdate.map((u) => ({
-      importId,
-      entityType: "runner",
-      entityId: String(u.id),
-      action: "updated",
-      reason: "results import",
-      details: { before: u.before, after: u.values },
-    }));
-    for (let i = 0; i < audits.length; i += CHUNK) await tx.insert(auditEvents).values(audits.slice(i, i + CHUNK));
-  }
-  out.created = toCreate.length;
-  out.updated = toUpdate.length;
-  return out;
+  const audits = toUpdate.map((u) => ({
+    importId,
+    entityType: "runner",
+    entityId: String(u.id),
+    action: "updated",
+    reason: "results import",
+    details: { before: u.before, after: u.values },
+  }));
+  for (let i = 0; i < audits.length; i += CHUNK) await tx.insert(auditEvents).values(audits.slice(i, i + CHUNK));
 }
-

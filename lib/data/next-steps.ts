@@ -37,7 +37,7 @@ export async function listRacesLeft(db: Db, { today, until }: { today: IsoDate; 
     })
     .from(races)
     .innerJoin(events, eq(events.id, races.eventId))
-    .where(and(inArray(events.level, ["event", "major"]), gt(races.date, today), lte(races.date, until)))
+    .where(and(inArray(events.level, ["event", "major"]), gt(races.date, today), lte(races.date, until), eq(races.staged, false)))
     .orderBy(asc(races.date), asc(races.name));
   const qualifiers = new Set<number>();
   for (const eventId of new Set(rows.map((r) => r.eventId))) {

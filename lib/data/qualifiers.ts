@@ -63,7 +63,7 @@ export async function listEditionQualifiers(db: Db, { editionYear, finalsRace }:
     .innerJoin(races, eq(races.id, qualifications.raceId))
     .innerJoin(events, eq(events.id, races.eventId))
     .innerJoin(results, eq(results.id, qualifications.resultId))
-    .where(and(eq(qualifications.editionYear, editionYear), finalsRace ? eq(qualifications.finalsRace, finalsRace) : undefined))
+    .where(and(eq(qualifications.editionYear, editionYear), eq(races.staged, false), finalsRace ? eq(qualifications.finalsRace, finalsRace) : undefined))
     .orderBy(asc(runners.name), asc(runners.id), asc(races.date), asc(qualifications.kind));
 
   const byKey = new Map<string, EditionQualifier>();

@@ -52,7 +52,7 @@ async function findRace(db: Db, { eventName, year, raceName }: RaceKey) {
     .select({ id: races.id, date: races.date, category: races.category, resultsFinal: races.resultsFinal })
     .from(races)
     .innerJoin(events, eq(events.id, races.eventId))
-    .where(and(eq(events.name, eventName), eq(events.year, year), eq(races.name, raceName)))
+    .where(and(eq(events.name, eventName), eq(events.year, year), eq(races.name, raceName), eq(races.staged, false)))
     .limit(1);
   return race ?? null;
 }
@@ -63,7 +63,7 @@ export async function listEventRaceNames(db: Db, { eventName, year }: Omit<RaceK
     .select({ name: races.name })
     .from(races)
     .innerJoin(events, eq(events.id, races.eventId))
-    .where(and(eq(events.name, eventName), eq(events.year, year)))
+    .where(and(eq(events.name, eventName), eq(events.year, year), eq(races.staged, false)))
     .orderBy(asc(races.name));
   return rows.map((r) => r.name);
 }
@@ -95,7 +95,7 @@ async function categoryIndexes(db: Db | Tx, raceId: number, category: RaceCatego
     .from(here)
     .innerJoin(results, eq(results.runnerId, here.runnerId))
     .innerJoin(races, eq(races.id, results.raceId))
-    .where(and(eq(here.raceId, raceId), eq(here.status, "finisher"), eq(races.category, category), lt(races.date, date), isNotNull(results.utmbScore)));
+    .where(and(eq(here.raceId, raceId), eq(here.status, "finisher"), eq(races.category, category), lt(races.date, date), isNotNull(results.utmbScore), eq(races.staged, false)));
   const byRunner = new Map<number, IndexScore[]>();
   for (const r of rows) {
     const list = byRunner.get(r.runnerId) ?? [];

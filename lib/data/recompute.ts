@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { events, qualifications, races, results, runners } from "@/db/schema";
 import { candidateEditionsForRaceDate, isInQualificationPeriod } from "@/lib/domain/edition";
@@ -32,6 +32,8 @@ export interface RecomputeSummary {
 
 const CHUNK = 1000;
 const RACE_BATCH = 200;
+/** Results read per statement: on the embedded database a statement holds the one connection (issue 14). */
+const READ_PAGE = 5000;
 
 /**
  * Recomputes, with the rules engine, the finisher places by sex (R9) and the direct qualifications
@@ -81,24 +83,7 @@ async function recomputeBatch(db: Db | Tx, raceIds: number[], today: IsoDate): P
     for (const id of finalsQualifierRaces(siblingRows.filter((r) => r.eventId === eventId))) qualifierRaceIds.add(id); // R11
   }
 
-  const resultRows = await db
-    .select({
-      resultId: results.id,
-      raceId: results.raceId,
-      runnerId: results.runnerId,
-      runnerName: runners.name,
-      sex: runners.sex,
-      status: results.status,
-      placeBySex: results.placeBySex,
-      placeOverall: results.placeOverall,
-      timeSeconds: results.timeSeconds,
-      utmbScore: results.utmbScore,
-      ageGroup: results.ageGroup,
-      finisherPlaceBySex: results.finisherPlaceBySex,
-    })
-    .from(results)
-    .innerJoin(runners, eq(runners.id, results.runnerId))
-    .where(inArray(results.raceId, raceIds));
+  const resultRows = await readResults(db, raceIds);
   const byRace = new Map<number, typeof resultRows>();
   for (const row of resultRows) {
     const list = byRace.get(row.raceId);
@@ -196,4 +181,37 @@ async function recomputeBatch(db: Db | Tx, raceIds: number[], today: IsoDate): P
   // R6: the indexes the review queue sorts by, for the runners of these races who have a request.
   await refreshRunnerIndexes(db, runnerIds, today);
   return { races: raceRows.length, results: resultRows.length, qualifications: inserts.length, newlyQualified };
+}
+
+/** The results of the races with their runners, page by page in (race, bib) order (the race-and-bib index). */
+async function readResults(db: Db | Tx, raceIds: number[]) {
+  const rows = [];
+  let after: { raceId: number; bib: string } | null = null;
+  for (;;) {
+    const page = await db
+      .select({
+        resultId: results.id,
+        raceId: results.raceId,
+        bib: results.bib,
+        runnerId: results.runnerId,
+        runnerName: runners.name,
+        sex: runners.sex,
+        status: results.status,
+        placeBySex: results.placeBySex,
+        placeOverall: results.placeOverall,
+        timeSeconds: results.timeSeconds,
+        utmbScore: results.utmbScore,
+        ageGroup: results.ageGroup,
+        finisherPlaceBySex: results.finisherPlaceBySex,
+      })
+      .from(results)
+      .innerJoin(runners, eq(runners.id, results.runnerId))
+      .where(and(inArray(results.raceId, raceIds), after ? sql`(${results.raceId}, ${results.bib}) > (${after.raceId}, ${after.bib})` : undefined))
+      .orderBy(results.raceId, results.bib)
+      .limit(READ_PAGE);
+    rows.push(...page);
+    const last = page.at(-1);
+    if (!last || page.length < READ_PAGE) return rows;
+    after = { raceId: last.raceId, bib: last.bib };
+  }
 }

@@ -57,10 +57,10 @@ export async function loadQueueFacts(
         documents: sql<number>`(select count(*)::int from request_documents d where d.request_id = ${requestId})`,
         scores: sql<FactsRow["scores"]>`(select json_agg(json_build_object('category', ra.category, 'date', ra.date, 'score', res.utmb_score))
           from results res join races ra on ra.id = res.race_id
-          where res.runner_id = ${runnerId} and res.status = 'finisher' and res.utmb_score is not null and ra.category is not null)`,
+          where res.runner_id = ${runnerId} and res.status = 'finisher' and res.utmb_score is not null and ra.category is not null and not ra.staged)`,
         qualifications: sql<FactsRow["qualifications"]>`(select json_agg(json_build_object('finalsRace', q.finals_race, 'kind', q.kind, 'category', ra.category))
           from qualifications q join races ra on ra.id = q.race_id
-          where q.runner_id = ${runnerId} and q.edition_year = ${edition})`,
+          where q.runner_id = ${runnerId} and q.edition_year = ${edition} and not ra.staged)`,
         approved: sql<FactsRow["approved"]>`(select json_agg(json_build_object('requestId', a.id, 'type', a.type, 'editionYear', a.edition_year, 'fromFinalsRace', a.from_finals_race, 'toFinalsRace', a.to_finals_race))
           from requests a where a.runner_id = ${runnerId} and a.status = 'approved')`,
         // A completed registration wins over a cancelled one.

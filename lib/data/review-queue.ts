@@ -61,7 +61,7 @@ function scoreSql(today: IsoDate) {
   // the planner started from the window's races and read the runner's results again for each one).
   const best = sql`(select max(res.utmb_score) from results res
     where res.runner_id = ${requests.runnerId} and res.status = 'finisher' and res.utmb_score is not null
-      and (select ra.category::text = ${category} and ra.date between ${start} and ${end} from races ra where ra.id = res.race_id))`;
+      and (select ra.category::text = ${category} and ra.date between ${start} and ${end} and not ra.staged from races ra where ra.id = res.race_id))`;
   // The runner's sex by primary key: a join would read every runner to sort a few thousand requests.
   const sex = sql`(select ru.sex::text from runners ru where ru.id = ${requests.runnerId})`;
   const threshold = sql`((case when ${isExtension} then ${finalsEditions.extensionThresholds} else ${finalsEditions.scoreThresholds} end)

@@ -11,9 +11,13 @@ export const DEFAULT_MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 export class SizeLimitExceeded extends Error {}
 
+/** A string or buffer is read in slices of this many bytes, as a stream would give it. */
+const SLICE_BYTES = 64 * 1024;
+
 export async function* chunksOf(input: ResultsInput): AsyncGenerator<Uint8Array | string> {
   if (typeof input === "string" || input instanceof Uint8Array) {
-    yield input;
+    const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
+    for (let at = 0; at < bytes.byteLength; at += SLICE_BYTES) yield bytes.subarray(at, at + SLICE_BYTES);
   } else if (typeof (input as ReadableStream<Uint8Array>).getReader === "function") {
     const reader = (input as ReadableStream<Uint8Array>).getReader();
     try {

@@ -4,6 +4,7 @@
  * of an .xlsx workbook. Streams the CSV; stops at the size limit.
  */
 import { finished } from "node:stream/promises";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { parse } from "csv-parse";
 import { bytesOf, concatBytes, type ResultsInput } from "./input";
 import type { ProblemList } from "./problems";
@@ -108,6 +109,8 @@ export async function readRecords(
     // `#` lines come first; the CSV starts at the first other line.
     let head = "";
     for await (const chunk of text()) {
+      // Parsing is synchronous work: between two chunks, requests waiting on the server get their turn.
+      await nextTurn();
       if (parser) {
         if ((parser as { destroyed: boolean }).destroyed) return; // its error is reported by the consumer
         await write(chunk);
