@@ -13,6 +13,7 @@ import { writeResults } from "./import-result-rows";
 import { refreshEditionConstant } from "./race-scores";
 import { queueFinalResultsNotifications, queueQualifiedNotifications } from "./notifications";
 import { recomputeQualifications } from "./recompute";
+import { settleTooCloseCalls } from "./too-close-calls";
 
 export { ImportRefusedError } from "./import-race";
 
@@ -131,6 +132,8 @@ export async function importResults(db: Db, parsed: ParsedRaceFile, options: Imp
       await queueQualifiedNotifications(tx, recompute.newlyQualified);
       // R20: declared final now: the provisionally qualified learn that they are qualified.
       if (flipped && resultsFinal) await queueFinalResultsNotifications(tx, race.id);
+      // R20: who was too close to call and is settled now (a published score, a narrower range) learns how.
+      await settleTooCloseCalls(tx, race.id);
       const rowByRunner = new Map(parsed.rows.map((r) => [written.runnerOf.get(r.bib) as number, r]));
       const newlyQualified: ImportedQualifier[] = recompute.newlyQualified.map((q) => ({
         runnerId: q.runnerId,
