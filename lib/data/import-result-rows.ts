@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { auditEvents, qualifications, results, runners } from "@/db/schema";
 import type { ParsedRaceFile } from "@/lib/ingest/types";
@@ -41,7 +41,8 @@ async function writeResults(tx: Tx, raceId: number, parsed: ParsedRaceFile, how:
     })
     .from(results)
     .innerJoin(runners, eq(runners.id, results.runnerId))
-    .where(eq(results.raceId, raceId));
+    // A part of the race (a live push) only meets the rows of its own bibs; a full file (or a big part), every row.
+    .where(how.partial && parsed.rows.length <= CHUNK ? and(eq(results.raceId, raceId), inArray(results.bib, [...new Set(parsed.rows.map((r) => r.bib))])) : eq(results.raceId, raceId));
   const existingByBib = new Map(existing.map((r) => [r.bib, r]));
   const runnerOf = await upsertRunners(tx, parsed.rows, existingByBib, how.importId);
 
