@@ -106,36 +106,81 @@ export async function importResults(db: Db, parsed: ParsedRaceFile, options: Imp
   return enqueue(batchKey(job), job);
 }
 
-/** Writes one file of a batch: its event, race, record, R11 choice and results, and R20's final flag. */
-async function writeFile(tx: Tx, { parsed, options }: ImportJob) {
+/** Consecutive files whose bibs are distinct, to write as one set of rows (a bib sent twice waits for the next set). */
+function distinctBibRuns(jobs: readonly ImportJob[]): ImportJob[][] {
+  const runs: ImportJob[][] = [];
+  let bibs = new Set<string>();
+  for (const job of jobs) {
+    const last = runs.at(-1);
+    if (!last || job.parsed.rows.some((r) => bibs.has(r.bib))) {
+      runs.push([job]);
+      bibs = new Set();
+    } else last.push(job);
+    for (const r of job.parsed.rows) bibs.add(r.bib);
+  }
+  return runs;
+}
+
+const reasonOf = (options: ImportOptions) => `results import (${options.source}${options.fileName ? `: ${options.fileName}` : ""})`;
+
+/**
+ * Writes the files of a batch (one file, or parts of one race with the same target): the event, the race
+ * and its R11 choice once, a record per file, the rows of files with distinct bibs together, and R20's
+ * final flag. Answers each file's counts from what became of its bibs.
+ */
+async function writeFiles(tx: Tx, jobs: ImportJob[]) {
+  const [{ parsed, options }] = jobs as [ImportJob, ...ImportJob[]];
   const partial = options.partial ?? false;
   const resultsFinal = options.final ?? !partial;
   const actor = options.actorUserId ?? null;
-  const reason = `results import (${options.source}${options.fileName ? `: ${options.fileName}` : ""})`;
   const event = await matchEvent(tx, { ...options, year: options.year ?? yearOf(parsed.race.date) });
   const race = await matchRace(tx, event.id, parsed.race, options, actor);
-  // The import's record first, so that every audit row it writes names it; its counts come last.
-  const [record] = await tx
+  // The imports' records first, so that every audit row they write names one; their counts come last.
+  const records = await tx
     .insert(resultImports)
-    .values({
-      source: options.source,
-      actorUserId: actor,
-      apiTokenId: options.apiTokenId ?? null,
-      fileName: options.fileName ?? null,
-      sha256: options.sha256,
-      raceId: race.id,
-      rows: parsed.rows.length,
-      inserted: 0,
-      updated: 0,
-      unchanged: 0,
-      partial,
-      newlyQualified: [],
-    })
+    .values(
+      jobs.map((j) => ({
+        source: j.options.source,
+        actorUserId: j.options.actorUserId ?? null,
+        apiTokenId: j.options.apiTokenId ?? null,
+        fileName: j.options.fileName ?? null,
+        sha256: j.options.sha256,
+        raceId: race.id,
+        rows: j.parsed.rows.length,
+        inserted: 0,
+        updated: 0,
+        unchanged: 0,
+        partial,
+        newlyQualified: [],
+      })),
+    )
     .returning({ id: resultImports.id });
-  const importId = record?.id ?? null;
-  if (race.auditId) await tx.update(auditEvents).set({ importId }).where(eq(auditEvents.id, race.auditId));
-  const r11 = await setFinalsQualifier(tx, event.id, race, options.qualifier, actor, importId);
-  const written = await writeResults(tx, race.id, parsed, { partial, actor, reason, importId });
+  const importIds = jobs.map((_, i) => records[i]?.id ?? null);
+  if (race.auditId) await tx.update(auditEvents).set({ importId: importIds[0] }).where(eq(auditEvents.id, race.auditId));
+  const r11 = await setFinalsQualifier(tx, event.id, race, options.qualifier, actor, importIds[0]);
+
+  const files = jobs.map((job, i) => ({ ...job, importId: importIds[i] ?? null, counts: { inserted: 0, updated: 0, unchanged: 0, removed: 0 }, created: 0, updatedRunners: 0, runnerOf: new Map<string, number>() }));
+  let offset = 0;
+  for (const run of distinctBibRuns(jobs)) {
+    const mine = files.slice(offset, offset + run.length);
+    offset += run.length;
+    const fileOfBib = new Map(mine.flatMap((f) => f.parsed.rows.map((r) => [r.bib, f] as const)));
+    const importOf = (bib: string | null) => {
+      const f = (bib === null ? mine[0] : fileOfBib.get(bib)) ?? mine[0]!;
+      return { importId: f.importId, reason: reasonOf(f.options) };
+    };
+    const written = await writeResults(tx, race.id, { rows: run.flatMap((j) => j.parsed.rows) }, { partial, actor, importOf });
+    if (mine[0]) mine[0].counts.removed = written.removed;
+    for (const f of mine) {
+      for (const r of f.parsed.rows) {
+        f.counts[written.outcome.get(r.bib) ?? "unchanged"]++;
+        f.runnerOf.set(r.bib, written.runnerOf.get(r.bib) as number);
+        if (written.runnerOf.createdBibs.has(r.bib)) f.created++;
+        if (written.runnerOf.updatedBibs.has(r.bib)) f.updatedRunners++;
+      }
+    }
+  }
+
   // R20: declared final (or not) by this import; audited when it changes (a new race only takes it).
   const [flipped] = await tx.update(races).set({ resultsFinal }).where(and(eq(races.id, race.id), ne(races.resultsFinal, resultsFinal))).returning({ id: races.id });
   if (flipped && !race.created) {
@@ -144,12 +189,12 @@ async function writeFile(tx: Tx, { parsed, options }: ImportJob) {
       entityType: "race",
       entityId: String(race.id),
       action: "updated",
-      reason,
-      importId,
+      reason: reasonOf(options),
+      importId: importIds[0],
       details: { before: { resultsFinal: !resultsFinal }, after: { resultsFinal } },
     });
   }
-  return { parsed, options, partial, resultsFinal, event, race, importId, r11, written, flipped: flipped !== undefined };
+  return { files, event, race, r11, partial, resultsFinal, flipped: flipped !== undefined };
 }
 
 /** The files of one batch (one file, or parts of one race) in one transaction; one answer per file. */
@@ -157,28 +202,24 @@ async function importBatch(db: Db, jobs: ImportJob[]): Promise<ImportSummary[]> 
   try {
     return await db.transaction(async (tx) => {
       await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK_KEY})`);
-      const files = [];
-      for (const job of jobs) files.push(await writeFile(tx, job));
-      const [{ race, resultsFinal }] = files as [(typeof files)[number], ...typeof files];
-      if (files.some((f) => f.race.id !== race.id)) throw new Error("a batch of imports must be one race"); // retried file by file
+      const { files, event, race, r11, partial, resultsFinal, flipped } = await writeFiles(tx, jobs);
 
       // R20: the edition's constant, for the provisional scores of finishers without a published one.
       await refreshEditionConstant(tx, race.id);
       // R7-R12 at once, once for the batch: the runners know at the finish line.
-      const cleared = files.flatMap((f) => f.r11.cleared.map((c) => c.id));
-      const recompute = await recomputeQualifications(tx, { raceIds: [race.id, ...cleared] });
+      const recompute = await recomputeQualifications(tx, { raceIds: [race.id, ...r11.cleared.map((c) => c.id)] });
       // R13: told once, in this transaction (a dry run or a failed import tells nothing); emailed after the commit.
       await queueQualifiedNotifications(tx, recompute.newlyQualified);
       // R20: declared final now: the provisionally qualified learn that they are qualified.
-      if (files.some((f) => f.flipped) && resultsFinal) await queueFinalResultsNotifications(tx, race.id);
+      if (flipped && resultsFinal) await queueFinalResultsNotifications(tx, race.id);
       // R20: who was too close to call and is settled now (a published score, a narrower range) learns how.
       await settleTooCloseCalls(tx, race.id);
 
       // Each newly qualified runner is answered to the last file of the batch that lists them (else the last file).
       const answeredBy = new Map<number, number>();
-      files.forEach((f, i) => f.written.runnerOf.forEach((runnerId) => answeredBy.set(runnerId, i)));
+      files.forEach((f, i) => f.runnerOf.forEach((runnerId) => answeredBy.set(runnerId, i)));
       const summaries = files.map((f, i) => {
-        const rowByRunner = new Map(f.parsed.rows.map((r) => [f.written.runnerOf.get(r.bib) as number, r]));
+        const rowByRunner = new Map(f.parsed.rows.map((r) => [f.runnerOf.get(r.bib) as number, r]));
         const newlyQualified: ImportedQualifier[] = recompute.newlyQualified
           .filter((q) => (answeredBy.get(q.runnerId) ?? files.length - 1) === i)
           .map((q) => ({
@@ -192,30 +233,40 @@ async function importBatch(db: Db, jobs: ImportJob[]): Promise<ImportSummary[]> 
             raceId: q.raceId,
             reasons: q.reasons,
           }));
-        const warnings: ImportWarning[] = [...f.parsed.warnings, ...(f.r11.note ? [{ line: null, column: "race", message: f.r11.note }] : [])];
-        const counts = { rows: f.parsed.rows.length, inserted: f.written.inserted, updated: f.written.updated, unchanged: f.written.unchanged, removed: f.written.removed };
+        const warnings: ImportWarning[] = [...f.parsed.warnings, ...(r11.note && i === 0 ? [{ line: null, column: "race", message: r11.note }] : [])];
         const summary: ImportSummary = {
           importId: f.options.dryRun ? 0 : (f.importId ?? 0),
           dryRun: f.options.dryRun ?? false,
-          eventId: f.event.id,
-          eventName: f.event.name,
-          raceId: f.race.id,
-          raceName: f.race.name,
-          category: f.race.category,
-          finalsQualifier: f.r11.finalsQualifier,
-          partial: f.partial,
-          resultsFinal: f.resultsFinal,
-          ...counts,
-          runnersCreated: f.written.runnerOf.created,
-          runnersUpdated: f.written.runnerOf.updated,
+          eventId: event.id,
+          eventName: event.name,
+          raceId: race.id,
+          raceName: race.name,
+          category: race.category,
+          finalsQualifier: r11.finalsQualifier,
+          partial,
+          resultsFinal,
+          rows: f.parsed.rows.length,
+          ...f.counts,
+          runnersCreated: f.created,
+          runnersUpdated: f.updatedRunners,
           newlyQualified,
           warnings,
         };
-        return { summary, counts, importId: f.importId };
+        return { summary, importId: f.importId };
       });
       if (jobs.some((j) => j.options.dryRun)) throw new DryRunRollback(summaries.map((s) => s.summary));
-      for (const { summary, counts, importId } of summaries) {
-        if (importId !== null) await tx.update(resultImports).set({ ...counts, newlyQualified: summary.newlyQualified, warnings: summary.warnings }).where(eq(resultImports.id, importId));
+      // Every record's counts in one statement (a batch has up to a hundred).
+      const values = summaries.flatMap(({ summary: s, importId }) =>
+        importId === null
+          ? []
+          : [sql`(${importId}::integer, ${s.rows}::integer, ${s.inserted}::integer, ${s.updated}::integer, ${s.unchanged}::integer, ${s.removed}::integer, ${JSON.stringify(s.newlyQualified)}::jsonb, ${JSON.stringify(s.warnings)}::jsonb)`],
+      );
+      if (values.length > 0) {
+        await tx.execute(sql`
+          update ${resultImports} set rows = v.rows, inserted = v.inserted, updated = v.updated, unchanged = v.unchanged, removed = v.removed,
+            newly_qualified = v.newly_qualified, warnings = v.warnings
+          from (values ${sql.join(values, sql`, `)}) as v(id, rows, inserted, updated, unchanged, removed, newly_qualified, warnings)
+          where ${resultImports.id} = v.id`);
       }
       return summaries.map((s) => s.summary);
     });

@@ -6,7 +6,13 @@ import type { ParsedRow } from "@/lib/ingest/types";
 
 const CHUNK = 1000;
 
-export type RunnerIds = Map<string, number> & { created: number; updated: number };
+export type RunnerIds = Map<string, number> & {
+  created: number;
+  updated: number;
+  /** The bibs whose row created its runner, or updated it. */
+  createdBibs: Set<string>;
+  updatedBibs: Set<string>;
+};
 
 /**
  * The runner of every row, by bib. Rows with an external id match that runner (name, sex, nationality
@@ -17,9 +23,10 @@ export async function upsertRunners(
   tx: Tx,
   rows: readonly ParsedRow[],
   existingByBib: Map<string, { runnerId: number; runnerExternalId: string | null }>,
-  importId: number | null = null,
+  /** The import that brought each row (several files of a live feed may be written together). */
+  importIdOf: (bib: string) => number | null = () => null,
 ): Promise<RunnerIds> {
-  const out = Object.assign(new Map<string, number>(), { created: 0, updated: 0 });
+  const out: RunnerIds = Object.assign(new Map<string, number>(), { created: 0, updated: 0, createdBibs: new Set<string>(), updatedBibs: new Set<string>() });
   const externalIds = rows.flatMap((r) => (r.externalId ? [r.externalId] : []));
   const known = new Map<string, typeof runners.$inferSelect>();
   for (let i = 0; i < externalIds.length; i += CHUNK) {
@@ -38,7 +45,7 @@ export async function upsertRunners(
   }
 
   const toCreate: { bib: string; values: typeof runners.$inferInsert }[] = [];
-  const toUpdate: { id: number; values: Partial<typeof runners.$inferInsert>; before: Record<string, unknown> }[] = [];
+  const toUpdate: { id: number; bib: string; values: Partial<typeof runners.$inferInsert>; before: Record<string, unknown> }[] = [];
   for (const row of rows) {
     const current = row.externalId ? known.get(row.externalId) : sameBib.get(existingByBib.get(row.bib)?.runnerId ?? -1);
     if (!current) {
@@ -56,7 +63,7 @@ export async function upsertRunners(
     if (current.birthYear === null && row.birthYear !== null) values.birthYear = row.birthYear;
     if (Object.keys(values).length > 0) {
       const before = Object.fromEntries(Object.keys(values).map((k) => [k, current[k as keyof typeof current]]));
-      toUpdate.push({ id: current.id, values, before });
+      toUpdate.push({ id: current.id, bib: row.bib, values, before });
     }
   }
 
@@ -71,7 +78,7 @@ export async function upsertRunners(
   }
   if (toUpdate.length > 0) {
     const audits = toUpdate.map((u) => ({
-      importId,
+      importId: importIdOf(u.bib),
       entityType: "runner",
       entityId: String(u.id),
       action: "updated",
@@ -82,6 +89,8 @@ export async function upsertRunners(
   }
   out.created = toCreate.length;
   out.updated = toUpdate.length;
+  for (const c of toCreate) out.createdBibs.add(c.bib);
+  for (const u of toUpdate) out.updatedBibs.add(u.bib);
   return out;
 }
 

@@ -49,8 +49,6 @@ async function finishLineRace(db: Db | Tx, raceId: number) {
  * transaction, after the edition constant and the places are refreshed; emailed after the commit.
  */
 export async function settleTooCloseCalls(db: Db | Tx, raceId: number): Promise<number> {
-  const race = await finishLineRace(db, raceId);
-  if (!race) return 0;
   const [entries, calls] = await Promise.all([
     db
       .select({
@@ -68,6 +66,10 @@ export async function settleTooCloseCalls(db: Db | Tx, raceId: number): Promise<
       .where(and(eq(results.raceId, raceId), isNotNull(runners.userId))),
     db.select({ runnerId: tooCloseCalls.runnerId, editionYear: tooCloseCalls.editionYear }).from(tooCloseCalls).where(eq(tooCloseCalls.raceId, raceId)),
   ]);
+  // Nobody to tell (a live feed's runners without accounts): nothing more to read.
+  if (entries.length === 0 && calls.length === 0) return 0;
+  const race = await finishLineRace(db, raceId);
+  if (!race) return 0;
   const wasTooClose = new Set(calls.map((c) => `${c.runnerId}:${c.editionYear}`));
   const loadEdition = editionConfigLoader(db);
   const editions = await Promise.all(candidateEditionsForRaceDate(race.date).map(loadEdition));
