@@ -7,6 +7,8 @@ import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgEnum, pgTable, primaryKey, serial, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 import { moment } from "./columns";
+import { finalsRace } from "./enums";
+import { races, runners } from "./results";
 
 export const notificationKind = pgEnum("notification_kind", [
   // Runner: R20/R13 status changes, and their requests.
@@ -57,4 +59,25 @@ export const notificationOptOuts = pgTable(
     createdAt: moment("created_at").notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.kind] })],
+);
+
+/**
+ * R20: who was "too close to call" for a Finals race (a provisional score's range straddling the threshold)
+ * at the last import of a race, so that a later import tells them once it is settled (lib/domain/too-close).
+ * Only runners with an account: the table says whom to tell.
+ */
+export const tooCloseCalls = pgTable(
+  "too_close_calls",
+  {
+    raceId: integer("race_id")
+      .notNull()
+      .references(() => races.id, { onDelete: "cascade" }),
+    runnerId: integer("runner_id")
+      .notNull()
+      .references(() => runners.id, { onDelete: "cascade" }),
+    editionYear: integer("edition_year").notNull(),
+    finalsRace: finalsRace("finals_race").notNull(),
+    createdAt: moment("created_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.raceId, t.runnerId, t.editionYear] })],
 );

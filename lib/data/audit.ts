@@ -12,16 +12,17 @@ export interface AuditEntry {
   details?: Record<string, unknown> | null;
 }
 
-/** Appends one entry to the audit trail (who, what, why; the database stamps when). Never updated or deleted. */
-export async function recordAudit(db: Db | Tx, entry: AuditEntry): Promise<void> {
-  await db.insert(auditEvents).values({
+/** Appends one entry to the audit trail (who, what, why; the database stamps when) and returns its id. Never updated or deleted. */
+export async function recordAudit(db: Db | Tx, entry: AuditEntry): Promise<number> {
+  const [row] = await db.insert(auditEvents).values({
     actorUserId: entry.actorUserId,
     entityType: entry.entityType,
     entityId: String(entry.entityId),
     action: entry.action,
     reason: entry.reason ?? null,
     details: entry.details ?? null,
-  });
+  }).returning({ id: auditEvents.id });
+  return row?.id ?? 0;
 }
 
 export interface AuditHistoryItem {

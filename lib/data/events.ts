@@ -8,6 +8,7 @@ import { setFinalsQualifier } from "./import-race";
 import { recordAudit } from "./audit";
 import { queueFinalResultsNotifications, queueQualifiedNotifications } from "./notifications";
 import { recomputeQualifications } from "./recompute";
+import { settleTooCloseCalls } from "./too-close-calls";
 
 export interface EventListItem {
   id: number;
@@ -123,7 +124,7 @@ export async function declareResultsFinal(db: Db, { raceId, actorUserId }: { rac
       reason: "results declared final",
       details: { before: { resultsFinal: false }, after: { resultsFinal: true } },
     });
-    const told = await queueFinalResultsNotifications(tx, race.id);
+    const told = (await queueFinalResultsNotifications(tx, race.id)) + (await settleTooCloseCalls(tx, race.id));
     return { eventId: race.eventId, raceName: race.name, already: false as const, told };
   });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { auditEvents, qualifications, results, runners } from "@/db/schema";
 import type { ParsedRaceFile, ParsedRow } from "@/lib/ingest/types";
@@ -37,8 +37,17 @@ export function resultValues(row: ParsedRow, runnerId: number): ResultValues {
   };
 }
 
-export /** Upserts the file's results by bib and, for a full file, removes the race's results it no longer lists. */
-async function writeResults(tx: Tx, raceId: number, parsed: ParsedRaceFile, how: { partial: boolean; actor: string | null; reason: string; importId: number | null }) {
+/** Which import a change is recorded under: a row's (by bib), or the whole file's (null: a removal). */
+export type ImportOf = (bib: string | null) => { importId: number | null; reason: string };
+
+export type RowOutcome = "inserted" | "updated" | "unchanged";
+
+/**
+ * Upserts the file's results by bib and, for a full file, removes the race's results it no longer lists.
+ * The rows may come from several files of a live feed written together (their bibs distinct): `importOf`
+ * names the import of each change, and `outcome` says what became of each bib.
+ */
+export async function writeResults(tx: Tx, raceId: number, parsed: Pick<ParsedRaceFile, "rows">, how: { partial: boolean; actor: string | null; importOf: ImportOf }) {
   const existing = await tx
     .select({
       id: results.id,
@@ -57,9 +66,11 @@ async function writeResults(tx: Tx, raceId: number, parsed: ParsedRaceFile, how:
     })
     .from(results)
     .innerJoin(runners, eq(runners.id, results.runnerId))
-    .where(eq(results.raceId, raceId));
+    // A part of the race (a live push) only meets the rows of its own bibs; a full file (or a big part), every row.
+    .where(how.partial && parsed.rows.length <= CHUNK ? and(eq(results.raceId, raceId), inArray(results.bib, [...new Set(parsed.rows.map((r) => r.bib))])) : eq(results.raceId, raceId));
   const existingByBib = new Map(existing.map((r) => [r.bib, r]));
-  const runnerOf = await upsertRunners(tx, parsed.rows, existingByBib, how.importId);
+  const runnerOf = await upsertRunners(tx, parsed.rows, existingByBib, (bib) => how.importOf(bib).importId);
+  const outcome = new Map<string, RowOutcome>();
 
   const inserts: (typeof results.$inferInsert)[] = [];
   const updates: { id: number; values: ResultValues }[] = [];
@@ -70,6 +81,7 @@ async function writeResults(tx: Tx, raceId: number, parsed: ParsedRaceFile, how:
     const old = existingByBib.get(row.bib);
     if (!old) {
       inserts.push({ raceId, bib: row.bib, ...values });
+      outcome.set(row.bib, "inserted");
       continue;
     }
     const before: Record<string, unknown> = {};
@@ -82,16 +94,17 @@ async function writeResults(tx: Tx, raceId: number, parsed: ParsedRaceFile, how:
     }
     if (Object.keys(after).length === 0) {
       unchanged++;
+      outcome.set(row.bib, "unchanged");
       continue;
     }
     updates.push({ id: old.id, values });
+    outcome.set(row.bib, "updated");
     audits.push({
       actorUserId: how.actor,
-      importId: how.importId,
+      ...how.importOf(row.bib),
       entityType: "result",
       entityId: String(old.id),
       action: "updated",
-      reason: how.reason,
       details: { raceId, bib: row.bib, line: row.line, before, after },
     });
   }
@@ -102,13 +115,14 @@ async function writeResults(tx: Tx, raceId: number, parsed: ParsedRaceFile, how:
   const removed = how.partial ? [] : existing.filter((r) => !inFile.has(r.bib));
   for (const r of removed) {
     const { id, runnerExternalId, ...before } = r;
+    const file = how.importOf(null);
     audits.push({
       actorUserId: how.actor,
-      importId: how.importId,
+      importId: file.importId,
       entityType: "result",
       entityId: String(id),
       action: "removed",
-      reason: `${how.reason}: not in the corrected file`,
+      reason: `${file.reason}: not in the corrected file`,
       details: { raceId, before: { ...before, runnerExternalId }, after: null },
     });
   }
@@ -127,7 +141,7 @@ async function writeResults(tx: Tx, raceId: number, parsed: ParsedRaceFile, how:
   for (let i = 0; i < audits.length; i += CHUNK) {
     await tx.insert(auditEvents).values(audits.slice(i, i + CHUNK));
   }
-  return { runnerOf, inserted: inserts.length, updated: updates.length, unchanged, removed: removed.length };
+  return { runnerOf, outcome, inserted: inserts.length, updated: updates.length, unchanged, removed: removed.length };
 }
 
 /** One statement per chunk: the new values of every changed result. */

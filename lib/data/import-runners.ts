@@ -6,13 +6,24 @@ import type { ParsedRow } from "@/lib/ingest/types";
 
 const CHUNK = 1000;
 
-export type RunnerIds = Map<string, number> & { created: number; updated: number };
+export type RunnerIds = Map<string, number> & {
+  created: number;
+  updated: number;
+  /** The bibs whose row created its runner, or updated it. */
+  createdBibs: Set<string>;
+  updatedBibs: Set<string>;
+};
+
+/** No runner yet: ids and counts to fill. */
+export function emptyRunnerIds(): RunnerIds {
+  return Object.assign(new Map<string, number>(), { created: 0, updated: 0, createdBibs: new Set<string>(), updatedBibs: new Set<string>() });
+}
 
 /** What the rows ask of the runners table: the ids already known, the runners to create and to update. */
 export interface RunnerPlan {
   known: Map<string, number>;
   toCreate: { bib: string; values: typeof runners.$inferInsert }[];
-  toUpdate: { id: number; values: Partial<typeof runners.$inferInsert>; before: Record<string, unknown> }[];
+  toUpdate: { id: number; bib: string; values: Partial<typeof runners.$inferInsert>; before: Record<string, unknown> }[];
 }
 
 /**
@@ -24,12 +35,17 @@ export async function upsertRunners(
   tx: Db | Tx,
   rows: readonly ParsedRow[],
   existingByBib: Map<string, { runnerId: number; runnerExternalId: string | null }>,
-  importId: number | null = null,
+  /** The import that brought each row (several files of a live feed may be written together). */
+  importIdOf: (bib: string) => number | null = () => null,
 ): Promise<RunnerIds> {
   const plan = await planRunners(tx, rows, existingByBib);
-  const out = Object.assign(new Map(plan.known), { created: plan.toCreate.length, updated: plan.toUpdate.length });
+  const out = emptyRunnerIds();
+  for (const [bib, id] of plan.known) out.set(bib, id);
   await createRunners(tx, plan.toCreate, out);
-  await updateRunners(tx, plan.toUpdate, importId);
+  await updateRunners(tx, plan.toUpdate, importIdOf);
+  out.created = plan.toCreate.length;
+  out.updated = plan.toUpdate.length;
+  for (const u of plan.toUpdate) out.updatedBibs.add(u.bib);
   return out;
 }
 
@@ -74,29 +90,30 @@ export async function planRunners(
     if (current.birthYear === null && row.birthYear !== null) values.birthYear = row.birthYear;
     if (Object.keys(values).length > 0) {
       const before = Object.fromEntries(Object.keys(values).map((k) => [k, current[k as keyof typeof current]]));
-      plan.toUpdate.push({ id: current.id, values, before });
+      plan.toUpdate.push({ id: current.id, bib: row.bib, values, before });
     }
   }
   return plan;
 }
 
-/** Inserts the new runners and sets their ids, by bib, in `ids`. */
-export async function createRunners(tx: Db | Tx, toCreate: RunnerPlan["toCreate"], ids: Map<string, number>): Promise<void> {
+/** Inserts the new runners and sets their ids, by bib, in `ids` (and their bibs in `ids.createdBibs`). */
+export async function createRunners(tx: Db | Tx, toCreate: RunnerPlan["toCreate"], ids: RunnerIds): Promise<void> {
   for (let i = 0; i < toCreate.length; i += CHUNK) {
     const chunk = toCreate.slice(i, i + CHUNK);
     const created = await tx.insert(runners).values(chunk.map((c) => c.values)).returning({ id: runners.id });
     // PostgreSQL returns the rows of a multi-row insert in the order of its VALUES list.
     created.forEach((r, j) => ids.set(chunk[j]?.bib ?? "", r.id));
   }
+  for (const c of toCreate) ids.createdBibs.add(c.bib);
 }
 
-/** Writes the changed runners, each change audited under the import. */
-export async function updateRunners(tx: Db | Tx, toUpdate: RunnerPlan["toUpdate"], importId: number | null): Promise<void> {
+/** Writes the changed runners, each change audited under the import of its row. */
+export async function updateRunners(tx: Db | Tx, toUpdate: RunnerPlan["toUpdate"], importIdOf: (bib: string) => number | null): Promise<void> {
   for (const u of toUpdate) {
     await tx.update(runners).set(u.values).where(eq(runners.id, u.id));
   }
   const audits = toUpdate.map((u) => ({
-    importId,
+    importId: importIdOf(u.bib),
     entityType: "runner",
     entityId: String(u.id),
     action: "updated",

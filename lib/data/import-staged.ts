@@ -5,9 +5,10 @@ import { events, finalsRegistrations, importStages, qualifications, races, reque
 import type { ImportSummary, ParsedRaceFile } from "@/lib/ingest/types";
 import { matchEvent, matchRace, setFinalsQualifier } from "./import-race";
 import { resultValues } from "./import-result-rows";
-import { createRunners, planRunners, updateRunners, type RunnerIds, type RunnerPlan } from "./import-runners";
+import { createRunners, emptyRunnerIds, planRunners, updateRunners, type RunnerIds, type RunnerPlan } from "./import-runners";
 import { importRecord, importSummary, type ImportContext } from "./import-summary";
 import { queueQualifiedNotifications } from "./notifications";
+import { settleTooCloseCalls } from "./too-close-calls";
 import { refreshEditionConstant } from "./race-scores";
 import { recomputeQualifications } from "./recompute";
 import { refreshRunnerIndexes } from "./runner-indexes";
@@ -53,7 +54,7 @@ export async function importStaged(db: Db, parsed: ParsedRaceFile, context: Impo
   const { event, race, r11 } = begun;
   try {
     // New runners in batches (a runner without results shows nothing); corrections to known ones wait for the end.
-    const runnerOf: RunnerIds = Object.assign(new Map<string, number>(), { created: 0, updated: 0 });
+    const runnerOf: RunnerIds = emptyRunnerIds();
     const corrections: RunnerPlan["toUpdate"] = [];
     for (let i = 0; i < parsed.rows.length; i += BATCH) {
       const plan = await planRunners(db, parsed.rows.slice(i, i + BATCH), new Map());
@@ -76,7 +77,7 @@ export async function importStaged(db: Db, parsed: ParsedRaceFile, context: Impo
     return await db.transaction(async (tx) => {
       const [record] = await tx.insert(resultImports).values({ ...importRecord(parsed, context, race.id), ...counts }).returning({ id: resultImports.id });
       const importId = record?.id ?? null;
-      await updateRunners(tx, corrections, importId);
+      await updateRunners(tx, corrections, () => importId);
       let newlyQualified = firstRecompute.newlyQualified;
       if (corrections.some((c) => c.values.sex !== undefined)) {
         await tx.delete(qualifications).where(eq(qualifications.raceId, race.id));
@@ -86,6 +87,8 @@ export async function importStaged(db: Db, parsed: ParsedRaceFile, context: Impo
       await tx.delete(importStages).where(eq(importStages.raceId, race.id));
       // R13: told once, when the race is shown; emailed after the commit.
       await queueQualifiedNotifications(tx, newlyQualified);
+      // R20: who is too close to call on the new race is recorded, to be told when it settles.
+      await settleTooCloseCalls(tx, race.id);
       const summary = importSummary(parsed, context, importId, { event, race, r11, counts, runnerOf, newlyQualified });
       if (importId !== null) await tx.update(resultImports).set({ newlyQualified: summary.newlyQualified, warnings: summary.warnings }).where(eq(resultImports.id, importId));
       return summary;

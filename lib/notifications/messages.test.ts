@@ -30,6 +30,22 @@ describe("notificationMessage", () => {
     expect(notificationMessage("request_decided", { requestId: 12, status: "rejected" }, fr).title).toBe("Votre demande a été refusée");
   });
 
+  it("tells a runner who was too close to call how it settled, with the score and the threshold (R20)", () => {
+    expect(notificationMessage("too_close_resolved", { ...base, outcome: "qualified", basis: "official", score: 852, low: 852, high: 852, threshold: 850 }, en)).toEqual({
+      title: "You are qualified for CCC 2027",
+      body: "No longer too close to call: your UTMB Score of 852 at Mozart 100, Mozart 100 reaches the threshold of 850 (R10).",
+      path: "/dashboard",
+    });
+    expect(notificationMessage("too_close_resolved", { ...base, outcome: "provisionally_qualified", basis: "provisional", score: 860, low: 851, high: 869, threshold: 850 }, en).body).toBe(
+      "No longer too close to call: your provisional UTMB Score at Mozart 100, Mozart 100 is now 860 (851–869), wholly at or above the threshold of 850 (R10); it becomes final when the score is published (R20).",
+    );
+    const below = notificationMessage("too_close_resolved", { ...base, outcome: "not_qualified", basis: "official", score: 841, low: 841, high: 841, threshold: 850 }, en);
+    expect(below).toMatchObject({ title: "Not qualified for CCC 2027 by this race", body: "No longer too close to call: your UTMB Score of 841 at Mozart 100, Mozart 100 is below the threshold of 850 (R10)." });
+    expect(notificationMessage("too_close_resolved", { ...base, outcome: "not_qualified", basis: "official", score: 841, threshold: 850 }, fr).body).toBe(
+      "Ce n'est plus trop serré pour trancher : votre UTMB Score de 841 à Mozart 100, Mozart 100 est sous le seuil de 850 (R10).",
+    );
+  });
+
   it("leads runners to their request and the elite team to the review page", () => {
     expect(notificationMessage("request_decided", { requestId: 12, status: "approved" }, en)).toMatchObject({ title: "Your request was approved", path: "/requests/12" });
     expect(notificationMessage("request_commented", { requestId: 12 }, en).path).toBe("/requests/12");

@@ -18,6 +18,11 @@ function text(params: NotificationParams, key: string, fallback = ""): string {
   return value === null || value === undefined ? fallback : String(value);
 }
 
+/** "Event, Race", or "none" for the messages' select when neither is known. */
+function where(params: NotificationParams): string {
+  return [text(params, "event"), text(params, "race")].filter(Boolean).join(", ") || "none";
+}
+
 export function notificationMessage(kind: NotificationKind, params: NotificationParams, t: Translator): NotificationMessage {
   const finals = `${text(params, "finalsRace")} ${text(params, "editionYear")}`.trim();
   const requestId = text(params, "requestId");
@@ -26,11 +31,10 @@ export function notificationMessage(kind: NotificationKind, params: Notification
   const status = text(params, "status", "other");
   switch (kind) {
     case "qualified": {
-      const where = [text(params, "event"), text(params, "race")].filter(Boolean).join(", ") || "none";
       const reason = text(params, "reason", "other");
       const body = t("notifications.qualified.body", {
         reason,
-        where,
+        where: where(params),
         finals,
         place: Number(params.place ?? 0),
         score: text(params, "score"),
@@ -45,12 +49,22 @@ export function notificationMessage(kind: NotificationKind, params: Notification
         body: t("notifications.provisionally_qualified.body", { finals }),
         path: "/dashboard",
       };
-    case "too_close_resolved":
+    case "too_close_resolved": {
+      const outcome = text(params, "outcome", "not_qualified");
       return {
-        title: t("notifications.too_close_resolved.title", { finals }),
-        body: t("notifications.too_close_resolved.body", { outcome: text(params, "outcome") }),
+        title: t("notifications.too_close_resolved.title", { outcome, finals }),
+        body: t("notifications.too_close_resolved.body", {
+          outcome,
+          where: where(params),
+          basis: text(params, "basis", "provisional"),
+          score: text(params, "score"),
+          low: text(params, "low"),
+          high: text(params, "high"),
+          threshold: text(params, "threshold"),
+        }),
         path: "/dashboard",
       };
+    }
     case "request_decided":
       return {
         title: t("notifications.request_decided.title", { status }),

@@ -5,7 +5,9 @@ import { getDb } from "@/db";
 import type { SearchParams } from "@/app/search-params";
 import { DecisionPanel } from "@/components/elite/decision-panel";
 import { RuleFacts } from "@/components/elite/rule-facts";
+import { ReviewCommentForm } from "@/components/elite/review-comment-form";
 import { RunnerRecord } from "@/components/elite/runner-record";
+import { IntlProvider } from "@/components/i18n/intl-provider";
 import { RequestDetailView } from "@/components/requests/request-detail-view";
 import { BackLink } from "@/components/ui/back-link";
 import { requireRole } from "@/lib/auth/session";
@@ -46,7 +48,16 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
               {request.fromFinalsRace || request.toFinalsRace ? ` · ${[request.fromFinalsRace, request.toFinalsRace].filter(Boolean).join(" → ")}` : ""}
             </span>
           ),
-          panel: <DecisionPanel request={request} bibs={bibs} queue={queue} />,
+          panel: (
+            <div className="space-y-4">
+              <DecisionPanel request={request} bibs={bibs} queue={queue} />
+              {request.isOpen ? (
+                <IntlProvider namespaces={["reviewComment"]}>
+                  <ReviewCommentForm requestId={request.id} />
+                </IntlProvider>
+              ) : null}
+            </div>
+          ),
           record: (
             <>
               <RuleFacts request={request} sex={runner.sex} facts={facts} registration={registration} edition={edition} today={today} />
