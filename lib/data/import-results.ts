@@ -4,7 +4,6 @@ import { isEmbeddedDatabase, type Db, type Tx } from "@/db/client";
 import { auditEvents, races, resultImports } from "@/db/schema";
 import { yearOf } from "@/lib/domain/iso-date";
 import type { EventLevel, RaceCategory } from "@/lib/domain/types";
-import type { ImportWarning } from "@/lib/ingest/problems";
 import type { ImportedQualifier, ImportSummary, ParsedRaceFile } from "@/lib/ingest/types";
 
 export type { ImportedQualifier, ImportSummary };
@@ -16,6 +15,7 @@ import { createImportQueue } from "./import-queue";
 import { recomputeQualifications } from "./recompute";
 import { settleTooCloseCalls } from "./too-close-calls";
 import { discardStagedImports, importStaged } from "./import-staged";
+import { importContext, importRecord, importSummary, reasonOf } from "./import-summary";
 
 export { ImportRefusedError } from "./import-race";
 
@@ -123,7 +123,6 @@ function distinctBibRuns(jobs: readonly ImportJob[]): ImportJob[][] {
   return runs;
 }
 
-const reasonOf = (options: ImportOptions) => `results import (${options.source}${options.fileName ? `: ${options.fileName}` : ""})`;
 
 /**
  * Writes the files of a batch (one file, or parts of one race with the same target): the event, the race
@@ -140,22 +139,7 @@ async function writeFiles(tx: Tx, jobs: ImportJob[]) {
   // The imports' records first, so that every audit row they write names one; their counts come last.
   const records = await tx
     .insert(resultImports)
-    .values(
-      jobs.map((j) => ({
-        source: j.options.source,
-        actorUserId: j.options.actorUserId ?? null,
-        apiTokenId: j.options.apiTokenId ?? null,
-        fileName: j.options.fileName ?? null,
-        sha256: j.options.sha256,
-        raceId: race.id,
-        rows: j.parsed.rows.length,
-        inserted: 0,
-        updated: 0,
-        unchanged: 0,
-        partial,
-        newlyQualified: [],
-      })),
-    )
+    .values(jobs.map((j) => importRecord(j.parsed, importContext(j.options, j.parsed), race.id)))
     .returning({ id: resultImports.id });
   const importIds = jobs.map((_, i) => records[i]?.id ?? null);
   if (race.auditId) await tx.update(auditEvents).set({ importId: importIds[0] }).where(eq(auditEvents.id, race.auditId));
@@ -196,7 +180,7 @@ async function writeFiles(tx: Tx, jobs: ImportJob[]) {
       details: { before: { resultsFinal: !resultsFinal }, after: { resultsFinal } },
     });
   }
-  return { files, event, race, r11, partial, resultsFinal, flipped: flipped !== undefined };
+  return { files, event, race, r11, resultsFinal, flipped: flipped !== undefined };
 }
 
 /**
@@ -210,16 +194,7 @@ async function importBatch(db: Db, jobs: ImportJob[]): Promise<ImportSummary[]> 
     await discardStagedImports(db);
     const [only] = jobs;
     if (jobs.length === 1 && only && !only.options.dryRun) {
-      const partial = only.options.partial ?? false;
-      const staged = await importStaged(db, only.parsed, {
-        options: only.options,
-        eventName: only.options.eventName,
-        year: only.options.year ?? yearOf(only.parsed.race.date),
-        partial,
-        resultsFinal: only.options.final ?? !partial,
-        actor: only.options.actorUserId ?? null,
-        reason: reasonOf(only.options),
-      });
+      const staged = await importStaged(db, only.parsed, importContext(only.options, only.parsed));
       if (staged) return [staged];
     }
   }
@@ -231,7 +206,7 @@ async function importInOneTransaction(db: Db, jobs: ImportJob[]): Promise<Import
   try {
     return await db.transaction(async (tx) => {
       await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK_KEY})`);
-      const { files, event, race, r11, partial, resultsFinal, flipped } = await writeFiles(tx, jobs);
+      const { files, event, race, r11, resultsFinal, flipped } = await writeFiles(tx, jobs);
 
       // R20: the edition's constant, for the provisional scores of finishers without a published one.
       await refreshEditionConstant(tx, race.id);
@@ -247,42 +222,18 @@ async function importInOneTransaction(db: Db, jobs: ImportJob[]): Promise<Import
       // Each newly qualified runner is answered to the last file of the batch that lists them (else the last file).
       const answeredBy = new Map<number, number>();
       files.forEach((f, i) => f.runnerOf.forEach((runnerId) => answeredBy.set(runnerId, i)));
-      const summaries = files.map((f, i) => {
-        const rowByRunner = new Map(f.parsed.rows.map((r) => [f.runnerOf.get(r.bib) as number, r]));
-        const newlyQualified: ImportedQualifier[] = recompute.newlyQualified
-          .filter((q) => (answeredBy.get(q.runnerId) ?? files.length - 1) === i)
-          .map((q) => ({
-            runnerId: q.runnerId,
-            runnerName: q.runnerName,
-            externalId: rowByRunner.get(q.runnerId)?.externalId ?? null,
-            sex: q.sex,
-            bib: rowByRunner.get(q.runnerId)?.bib ?? "",
-            editionYear: q.editionYear,
-            finalsRace: q.finalsRace,
-            raceId: q.raceId,
-            reasons: q.reasons,
-          }));
-        const warnings: ImportWarning[] = [...f.parsed.warnings, ...(r11.note && i === 0 ? [{ line: null, column: "race", message: r11.note }] : [])];
-        const summary: ImportSummary = {
-          importId: f.options.dryRun ? 0 : (f.importId ?? 0),
-          dryRun: f.options.dryRun ?? false,
-          eventId: event.id,
-          eventName: event.name,
-          raceId: race.id,
-          raceName: race.name,
-          category: race.category,
-          finalsQualifier: r11.finalsQualifier,
-          partial,
-          resultsFinal,
-          rows: f.parsed.rows.length,
-          ...f.counts,
-          runnersCreated: f.created,
-          runnersUpdated: f.updatedRunners,
-          newlyQualified,
-          warnings,
-        };
-        return { summary, importId: f.importId };
-      });
+      const summaries = files.map((f, i) => ({
+        importId: f.importId,
+        summary: importSummary(f.parsed, importContext(f.options, f.parsed), f.importId, {
+          event,
+          race,
+          r11,
+          r11Note: i === 0,
+          counts: { rows: f.parsed.rows.length, ...f.counts },
+          runnerOf: Object.assign(f.runnerOf, { created: f.created, updated: f.updatedRunners }),
+          newlyQualified: recompute.newlyQualified.filter((q) => (answeredBy.get(q.runnerId) ?? files.length - 1) === i),
+        }),
+      }));
       if (jobs.some((j) => j.options.dryRun)) throw new DryRunRollback(summaries.map((s) => s.summary));
       // Every record's counts in one statement (a batch has up to a hundred).
       const values = summaries.flatMap(({ summary: s, importId }) =>

@@ -22,8 +22,28 @@ export interface ImportOutcome {
   race: MatchedRace;
   r11: QualifierDecision;
   counts: { rows: number; inserted: number; updated: number; unchanged: number; removed: number };
-  runnerOf: RunnerIds;
+  /** The runner of each bib, and how many the import created and updated. */
+  runnerOf: Map<string, number> & Pick<RunnerIds, "created" | "updated">;
   newlyQualified: NewQualifier[];
+  /** Whether this answer carries the R11 note (one file of a batch does). */
+  r11Note?: boolean;
+}
+
+/** How an import's changes are explained in the audit trail. */
+export const reasonOf = (options: ImportOptions) => `results import (${options.source}${options.fileName ? `: ${options.fileName}` : ""})`;
+
+/** The context of an import from its options (the event name trimmed, the year checked by the caller). */
+export function importContext(options: ImportOptions, parsed: ParsedRaceFile): ImportContext {
+  const partial = options.partial ?? false;
+  return {
+    options,
+    eventName: options.eventName.trim(),
+    year: options.year ?? Number(parsed.race.date.slice(0, 4)),
+    partial,
+    resultsFinal: options.final ?? !partial,
+    actor: options.actorUserId ?? null,
+    reason: reasonOf(options),
+  };
 }
 
 /** The answer of an import: counts, the newly qualified runners with their bibs, the warnings. */
@@ -41,7 +61,8 @@ export function importSummary(parsed: ParsedRaceFile, context: ImportContext, im
     raceId: q.raceId,
     reasons: q.reasons,
   }));
-  const warnings: ImportWarning[] = [...parsed.warnings, ...(r11.note ? [{ line: null, column: "race", message: r11.note }] : [])];
+  const note = outcome.r11Note === false ? null : r11.note;
+  const warnings: ImportWarning[] = [...parsed.warnings, ...(note ? [{ line: null, column: "race", message: note }] : [])];
   return {
     importId: context.options.dryRun ? 0 : (importId ?? 0),
     dryRun: context.options.dryRun ?? false,
