@@ -1,15 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { FileCategoryChangeState } from "@/lib/request-forms/file-request-forms";
-import { useUploadForm } from "./use-upload-form";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { TextareaField } from "@/components/ui/textarea-field";
 import { REQUEST_REASON_MIN } from "@/lib/validations/limits";
-import { DocumentInput } from "./document-input";
-import { FieldErrors } from "@/components/ui/field-errors";
-import { ErrorSummary, summaryFields } from "./error-summary";
-import { useRequestFormErrors } from "./request-form-errors";
+import { RadioChoice, RequestForm } from "./request-form";
 
 export interface CategoryChangeMove {
   from: string;
@@ -23,48 +16,19 @@ export interface CategoryChangeFormProps {
 /** R14: choose the race to move to (only the allowed moves are offered), explain why, attach documents. */
 export function CategoryChangeForm({ moves }: CategoryChangeFormProps) {
   const t = useTranslations("requestForms");
-  const [state, onSubmit, pending] = useUploadForm<FileCategoryChangeState>("/api/requests/category-change");
-  const moveErrors = state.errors?.move;
-  const single = moves.length === 1 ? moves[0] : undefined;
-  const shown = useRequestFormErrors(state);
-  const firstMove = moves[0] ? `move-${moves[0].from}-${moves[0].to}` : "request-reason";
+  const options = moves.map((m) => ({ id: `move-${m.from}-${m.to}`, value: `${m.from}:${m.to}`, label: t("categoryChange.move", { to: m.to, from: m.from }) }));
   return (
-    <form onSubmit={onSubmit} className="space-y-5" noValidate>
-      <ErrorSummary
-        answer={state}
-        message={shown.message}
-        fields={summaryFields({ ...state.errors, documents: shown.documents }, [
-          { field: "move", label: t("finalsRace"), target: firstMove },
-          { field: "reason", label: t("reason"), target: "request-reason" },
-          { field: "documents", label: t("documents"), target: "request-documents" },
-        ])}
-      />
-      <fieldset aria-describedby="move-error" aria-invalid={moveErrors ? true : undefined} className="space-y-2">
-        <legend className="font-medium">{t("categoryChange.race")}</legend>
-        {moves.map((m) => {
-          const value = `${m.from}:${m.to}`;
-          return (
-            <label key={value} className="flex min-h-11 items-center gap-3 rounded-md border border-slate-300 bg-white px-3">
-              <input id={`move-${m.from}-${m.to}`} type="radio" name="move" value={value} defaultChecked={single !== undefined} className="h-5 w-5" />
-              <span>{t("categoryChange.move", { to: m.to, from: m.from })}</span>
-            </label>
-          );
-        })}
-        <FieldErrors id="move-error" errors={moveErrors} />
-      </fieldset>
-      <TextareaField
-        id="request-reason"
-        name="reason"
-        label={t("categoryChange.reason")}
-        hint={t("categoryChange.reasonHint", { min: REQUEST_REASON_MIN })}
-        required
-        minLength={REQUEST_REASON_MIN}
-        errors={state.errors?.reason}
-      />
-      <DocumentInput id="request-documents" label={t("supportingDocuments")} errors={shown.documents} />
-      <SubmitButton pending={pending} pendingLabel={t("sending")}>
-        {t("sendRequest")}
-      </SubmitButton>
-    </form>
+    <RequestForm
+      form="category-change"
+      choice={{
+        field: "move",
+        summaryLabel: t("finalsRace"),
+        target: options[0]?.id ?? "request-reason",
+        render: (errors) => <RadioChoice name="move" legend={t("categoryChange.race")} options={options} errors={errors} />,
+      }}
+      reason={{ label: t("categoryChange.reason"), hint: t("categoryChange.reasonHint", { min: REQUEST_REASON_MIN }), summaryLabel: t("reason") }}
+      documents={{ label: t("supportingDocuments"), summaryLabel: t("documents") }}
+      submitLabel={t("sendRequest")}
+    />
   );
 }

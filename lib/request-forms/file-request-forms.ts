@@ -73,11 +73,6 @@ function requestForm<Schema extends z.ZodType, Field extends string>(options: {
   };
 }
 
-export type FileCategoryChangeState = RequestFormState<CategoryChangeField>;
-export type FileExtensionState = RequestFormState<ExtensionField>;
-export type FilePriorityDeferralState = RequestFormState<PriorityDeferralField>;
-export type FileTopEliteState = RequestFormState<TopEliteField>;
-
 /** R14: a change of category to the race one category up or down. */
 export const fileCategoryChange = requestForm<typeof categoryChangeSchema, CategoryChangeField>({
   name: "fileCategoryChange",
