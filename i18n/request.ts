@@ -1,6 +1,6 @@
 import { getRequestConfig } from "next-intl/server";
 import { isLocale } from "@/i18n/locales";
-import { PORTAL_TIME_ZONE } from "@/lib/dates";
+import { PORTAL_TIME_ZONE } from "@/lib/format/dates";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { requestLocale } from "@/lib/i18n/request-locale";
 

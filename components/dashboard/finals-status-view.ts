@@ -8,9 +8,9 @@ import { isProvisionallyQualified, isProvisionalReason, provisionalFinalsStatus 
 import type { ConstantBasis } from "@/lib/domain/provisional-score";
 import type { FinalsRaceStatus, StatusReason } from "@/lib/domain/qualification";
 import { FINALS_RACES, type FinalsEditionConfig, type FinalsRace, type IsoDate, type Sex } from "@/lib/domain/types";
-import { formatDay } from "@/lib/dates";
+import { formatDay } from "@/lib/format/dates";
 import { theRace, type Words } from "@/lib/i18n/words";
-import { formatScore } from "@/lib/labels";
+import { formatScore } from "@/lib/format/labels";
 
 export interface FinalsStatusView {
   finalsRace: FinalsRace;

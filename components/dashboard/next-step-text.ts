@@ -2,9 +2,9 @@
 import type { NextStep, RaceLeft, StepDate } from "@/lib/domain/next-steps";
 import type { FinalsEditionConfig, Sex } from "@/lib/domain/types";
 import { whatItTakes } from "@/lib/domain/what-it-takes";
-import { formatDay } from "@/lib/dates";
+import { formatDay } from "@/lib/format/dates";
 import { theRace, theRaces, type Words } from "@/lib/i18n/words";
-import { formatScore, whatItTakesText } from "@/lib/labels";
+import { formatScore, whatItTakesText } from "@/lib/format/labels";
 
 export interface NextStepView {
   key: string;

@@ -1,7 +1,7 @@
 import type { ResultEffect } from "@/lib/domain/result-effect";
 import type { Sex } from "@/lib/domain/types";
 import { theRace, type Words } from "@/lib/i18n/words";
-import { formatScore } from "@/lib/labels";
+import { formatScore } from "@/lib/format/labels";
 
 /** What a result does, in a few words: "qualifies for CCC (2nd woman)", "20K: never qualifies directly (R7)". */
 export function resultEffectText(effect: ResultEffect, sex: Sex, qualificationYear: number, w: Words): string {

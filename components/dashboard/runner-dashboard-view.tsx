@@ -5,7 +5,7 @@ import type { FinalsRegistration } from "@/lib/domain/request-options";
 import { FINALS_RACES } from "@/lib/domain/types";
 import { finalsStatusViews } from "./finals-status-view";
 import { indexEntryViews, indexExplanationLines, resultRowViews } from "./view-model";
-import { formatDay } from "@/lib/dates";
+import { formatDay } from "@/lib/format/dates";
 import { listText, theRace, type Words } from "@/lib/i18n/words";
 import { FinalsStatusCards } from "./finals-status-card";
 import { IndexSummary } from "./index-summary";

@@ -1,6 +1,6 @@
 import type { RunnerDashboard } from "@/lib/domain/runner-dashboard";
 import type { Sex } from "@/lib/domain/types";
-import { formatDay } from "@/lib/dates";
+import { formatDay } from "@/lib/format/dates";
 import { intlLocale, type Words } from "@/lib/i18n/words";
 import { scoreChartData } from "./chart-data";
 import { ScoreChartSection } from "./score-chart-section";

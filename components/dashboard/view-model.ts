@@ -11,9 +11,9 @@ import type { FinalsRaceStatus } from "@/lib/domain/qualification";
 import { resultEffect } from "@/lib/domain/result-effect";
 import { RACE_CATEGORIES, type FinalsEditionConfig, type FinalsRace, type Sex } from "@/lib/domain/types";
 import type { IndexWeights, UtmbIndex } from "@/lib/domain/utmb-index";
-import { formatDay } from "@/lib/dates";
+import { formatDay } from "@/lib/format/dates";
 import { numberText, type Words } from "@/lib/i18n/words";
-import { formatDuration, formatScore } from "@/lib/labels";
+import { formatDuration, formatScore } from "@/lib/format/labels";
 import { provisionalRange } from "./finals-status-view";
 import { resultEffectText } from "./result-effect-text";
 

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { IntlProvider } from "@/components/i18n/intl-provider";
-import { formatDateTime } from "@/lib/dates";
+import { formatDateTime } from "@/lib/format/dates";
 import type { RequestHeader } from "@/lib/domain/requests";
 import type { FinalsRace, Sex } from "@/lib/domain/types";
 import { DecisionForm } from "./decision-form";

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { formatDay } from "@/lib/dates";
+import { formatDay } from "@/lib/format/dates";
 import type { Eligibility, Refusal } from "@/lib/domain/requests";
 
 /** "+12", "−38", "—": a score's distance to its threshold. */

@@ -3,9 +3,9 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { formatMomentDay } from "@/lib/dates";
+import { formatMomentDay } from "@/lib/format/dates";
 import { defaultDirection, type QueueSort, type ReviewQueueFilters, type ReviewQueueRow } from "@/lib/domain/review-queue";
-import { formatScore } from "@/lib/labels";
+import { formatScore } from "@/lib/format/labels";
 import { statusBadgeClass } from "@/components/requests/labels";
 import { EligibilityBadge, marginText, useRefusalText } from "./eligibility";
 

@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-quer
 import { useRouter, useSearchParams } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { formatTime } from "@/lib/dates";
+import { formatTime } from "@/lib/format/dates";
 import type { ReviewQueuePage } from "@/lib/domain/review-queue";
 import { REVIEW_QUEUE_KEY, reviewQueueKey } from "@/components/providers/query-client";
 import { parseQueueSearchParams, queueSearchParams, type ReviewQueueFilters } from "@/lib/validations/review-queue";

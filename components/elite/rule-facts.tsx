@@ -1,10 +1,10 @@
 import { useLocale, useTranslations } from "next-intl";
-import { formatDay } from "@/lib/dates";
+import { formatDay } from "@/lib/format/dates";
 import type { RequestType } from "@/lib/domain/requests";
 import { scoreRuleFor, type QueueRowFacts } from "@/lib/domain/review-queue";
 import { FINALS_SEASON_END } from "@/lib/domain/edition";
 import { FINALS_CATEGORIES, type FinalsEditionConfig, type FinalsRace, type IsoDate, type Sex } from "@/lib/domain/types";
-import { formatScore } from "@/lib/labels";
+import { formatScore } from "@/lib/format/labels";
 import { EligibilityBadge, marginText } from "./eligibility";
 
 export interface RuleFactsProps {

@@ -1,7 +1,7 @@
 import { NextIntlClientProvider, type Messages } from "next-intl";
 import { getLocale, getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
-import { PORTAL_TIME_ZONE } from "@/lib/dates";
+import { PORTAL_TIME_ZONE } from "@/lib/format/dates";
 
 /** What every page's client components may translate: the header's controls and the error boundaries. */
 const BASE_NAMESPACES = ["header", "localeSwitch", "errors"] as const satisfies readonly (keyof Messages)[];

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { LedgerMovement } from "@/lib/domain/bib-ledger";
-import { formatDateTime } from "@/lib/dates";
+import { formatDateTime } from "@/lib/format/dates";
 
 /** Every movement of the ledger, oldest first, with who decided it and why (elite team only). */
 export function LedgerMovements({ movements }: { movements: LedgerMovement[] }) {

@@ -32,7 +32,7 @@ export function statusBadgeClass(status: RequestStatus): string {
   return `inline-flex items-center rounded-full border px-2.5 py-0.5 text-sm font-medium ${STATUS_CLASS[status]}`;
 }
 
-export { SEX_NAME } from "@/lib/labels";
+export { SEX_NAME } from "@/lib/format/labels";
 
 /** "CCC → UTMB", "UTMB", or `empty` for a request without races. */
 export function describeRaces(from: string | null, to: string | null, empty = ""): string {

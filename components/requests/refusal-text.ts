@@ -6,7 +6,7 @@
 import type { useTranslations } from "next-intl";
 import type { Locale } from "@/i18n/locales";
 import type { DocumentProblem, Refusal } from "@/lib/domain/requests";
-import { formatDay } from "@/lib/dates";
+import { formatDay } from "@/lib/format/dates";
 import type { RequestFormFailure } from "@/lib/request-forms/submitted-form";
 
 export type RefusalTranslator = ReturnType<typeof useTranslations<"refusals">>;

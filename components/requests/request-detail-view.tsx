@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { MAX_DOCUMENTS_PER_REQUEST } from "@/lib/uploads/documents";
-import { formatDateTime } from "@/lib/dates";
+import { formatDateTime } from "@/lib/format/dates";
 import { AddDocumentForm } from "./add-document-form";
 import { describeRaces, statusBadgeClass } from "./labels";
 import { RequestCommentForm } from "./request-comment-form";

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { formatDateTime } from "@/lib/dates";
+import { formatDateTime } from "@/lib/format/dates";
 import type { RequestViewHistoryItem } from "./request-view";
 
 function historyDocuments(details: Record<string, unknown> | null): string[] {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { RequestHeader } from "@/lib/domain/requests";
 import { useLocale, useTranslations } from "next-intl";
-import { formatDateTime } from "@/lib/dates";
+import { formatDateTime } from "@/lib/format/dates";
 import { describeRaces, statusBadgeClass } from "./labels";
 
 /** What the list shows of each request. */

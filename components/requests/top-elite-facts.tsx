@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { TopEliteStatus } from "@/lib/domain/top-elite";
-import { formatDay } from "@/lib/dates";
+import { formatDay } from "@/lib/format/dates";
 
 /** R18: what makes the runner Top Elite (each threshold reached), or that nothing does yet. */
 export function TopEliteFacts({ status }: { status: TopEliteStatus }) {

@@ -11,7 +11,7 @@ import { deliverNotificationEmails } from "@/lib/notifications/deliver";
 import { getRaceScores, listEventRaceNames } from "@/lib/data/race-scores";
 import { checkCommand, importCommand, UsageError } from "@/lib/ingest/cli";
 import { describeReason, sexLabel, textTable } from "@/lib/ingest/report";
-import { BASIS_LABEL, formatDuration } from "@/lib/labels";
+import { BASIS_LABEL, formatDuration } from "@/lib/format/labels";
 
 export interface CliIo {
   stdout: (text: string) => void;

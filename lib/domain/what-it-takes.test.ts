@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { defaultEditionConfig } from "./edition";
 import { whatItTakes } from "./what-it-takes";
 import { translator } from "@/lib/i18n/messages";
-import { whatItTakesText } from "@/lib/labels";
+import { whatItTakesText } from "@/lib/format/labels";
 
 const edition = defaultEditionConfig(2026);
 const en = translator("en");

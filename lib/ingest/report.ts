@@ -3,7 +3,7 @@
  */
 import type { QualificationReason } from "@/lib/domain/qualification";
 import type { Sex } from "@/lib/domain/types";
-import { ordinal, SEX_NAME } from "@/lib/labels";
+import { ordinal, SEX_NAME } from "@/lib/format/labels";
 
 
 /** "podium: 2nd (top 3 at an Event)", "score 862 >= 850", "age group 40-44: 3rd". */

@@ -5,7 +5,7 @@ import { getDb } from "@/db";
 import { MarkAllReadForm } from "@/components/notifications/mark-all-read-form";
 import { requireUser } from "@/lib/auth/session";
 import { listNotifications } from "@/lib/data/notifications";
-import { formatDateTime } from "@/lib/dates";
+import { formatDateTime } from "@/lib/format/dates";
 import type { Locale } from "@/i18n/locales";
 import { translator } from "@/lib/i18n/messages";
 import { notificationMessage } from "@/lib/notifications/messages";

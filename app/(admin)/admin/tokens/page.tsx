@@ -5,7 +5,7 @@ import { CreateApiTokenForm, RevokeApiTokenButton } from "@/components/admin/api
 import { getDb } from "@/db";
 import { requireRole } from "@/lib/auth/session";
 import { listApiTokens } from "@/lib/data/api-tokens";
-import { formatDateTime } from "@/lib/dates";
+import { formatDateTime } from "@/lib/format/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.tokens"))("title") };

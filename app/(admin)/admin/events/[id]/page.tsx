@@ -9,7 +9,7 @@ import { BackLink } from "@/components/ui/back-link";
 import { getDb } from "@/db";
 import { requireRole } from "@/lib/auth/session";
 import { getEventWithRaces } from "@/lib/data/events";
-import { formatDay } from "@/lib/dates";
+import { formatDay } from "@/lib/format/dates";
 import { msg } from "@/lib/i18n/keys";
 import { recordId } from "@/lib/validations/ids";
 

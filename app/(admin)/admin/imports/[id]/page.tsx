@@ -7,7 +7,7 @@ import { BackLink } from "@/components/ui/back-link";
 import { getDb } from "@/db";
 import { requireRole } from "@/lib/auth/session";
 import { getResultImport } from "@/lib/data/result-imports";
-import { formatDateTime } from "@/lib/dates";
+import { formatDateTime } from "@/lib/format/dates";
 import { formatProblem } from "@/lib/ingest/problems";
 import { msg } from "@/lib/i18n/keys";
 import { recordId } from "@/lib/validations/ids";

@@ -5,7 +5,7 @@ import { RunnerClaims } from "@/components/admin/runner-claims";
 import { getDb } from "@/db";
 import { requireRole } from "@/lib/auth/session";
 import { listPendingRunnerClaims } from "@/lib/data/runner-claims";
-import { formatDateTime } from "@/lib/dates";
+import { formatDateTime } from "@/lib/format/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.link"))("title") };

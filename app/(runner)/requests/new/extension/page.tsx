@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { formatDay } from "@/lib/dates";
+import { formatDay } from "@/lib/format/dates";
 import { FINALS_CATEGORIES, SEXES } from "@/lib/domain/types";
 import { ExtensionForm } from "@/components/requests/extension-form";
 import { NewRequestLayout, RequestTerms } from "@/components/requests/new-request-layout";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { formatDay } from "@/lib/dates";
+import { formatDay } from "@/lib/format/dates";
 import { NewRequestLayout, RequestTerms } from "@/components/requests/new-request-layout";
 import { NotAvailable } from "@/components/requests/not-available";
 import { PriorityDeferralForm } from "@/components/requests/priority-deferral-form";

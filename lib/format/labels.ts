@@ -1,6 +1,6 @@
 /** Presentation helpers shared by pages: times, dates, places. No rules here. */
 import type { Locale } from "@/i18n/locales";
-import { formatDateTime } from "@/lib/dates";
+import { formatDateTime } from "@/lib/format/dates";
 import type { WhatItTakes } from "@/lib/domain/what-it-takes";
 import type { Translator } from "@/lib/i18n/messages";
 
@@ -16,17 +16,17 @@ export function formatDuration(seconds: number | null): string {
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
-/** "2026-06-21" -> "21 Jun 2026". @deprecated English only: use formatDay(iso, locale) of lib/dates.ts. */
+/** "2026-06-21" -> "21 Jun 2026". @deprecated English only: use formatDay(iso, locale) of lib/format/dates.ts. */
 export function formatDate(iso: string): string {
   return dateFormat.format(new Date(`${iso}T00:00:00Z`));
 }
 
 /** The portal's time zone: the Finals' (UTMB Mont-Blanc, Chamonix). */
-export { PORTAL_TIME_ZONE } from "@/lib/dates";
+export { PORTAL_TIME_ZONE } from "@/lib/format/dates";
 
 /**
  * A moment as "21 Nov 2026, 11:00 CET", in Europe/Paris with the zone shown: the same text on the server
- * and in the browser, whatever the machine's zone. `locale` is the page's language (lib/dates.ts).
+ * and in the browser, whatever the machine's zone. `locale` is the page's language (lib/format/dates.ts).
  */
 export function formatTimestamp(value: string | Date, locale: Locale = "en"): string {
   return formatDateTime(value, locale);
