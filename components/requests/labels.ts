@@ -1,24 +1,8 @@
 /**
  * Badges for requests, shared by the runner's and the elite team's pages. Presentation only. The words are in
- * the shared `labels` namespace (requestType, requestStatus, historyAction); the English constants below
- * serve the elite pages until they are translated.
+ * the shared `labels` namespace (requestType, requestStatus, historyAction).
  */
-import type { RequestStatus, RequestType } from "@/lib/domain/requests";
-
-export const REQUEST_TYPE_LABEL: Record<RequestType, string> = {
-  category_change: "Change of category",
-  priority_deferral: "Priority deferral",
-  extension: "Qualification extension",
-  top_elite: "Top Elite period",
-};
-
-export const REQUEST_STATUS_LABEL: Record<RequestStatus, string> = {
-  submitted: "Submitted",
-  in_review: "In review",
-  approved: "Approved",
-  rejected: "Rejected",
-  withdrawn: "Withdrawn",
-};
+import type { RequestStatus } from "@/lib/domain/requests";
 
 const STATUS_CLASS: Record<RequestStatus, string> = {
   submitted: "border-blue-300 bg-blue-50 text-blue-900",
@@ -32,7 +16,6 @@ export function statusBadgeClass(status: RequestStatus): string {
   return `inline-flex items-center rounded-full border px-2.5 py-0.5 text-sm font-medium ${STATUS_CLASS[status]}`;
 }
 
-export { SEX_NAME } from "@/lib/format/labels";
 
 /** "CCC → UTMB", "UTMB", or `empty` for a request without races. */
 export function describeRaces(from: string | null, to: string | null, empty = ""): string {

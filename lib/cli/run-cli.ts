@@ -10,8 +10,8 @@ import { listEditionQualifiers } from "@/lib/data/qualifiers";
 import { deliverNotificationEmails } from "@/lib/notifications/deliver";
 import { getRaceScores, listEventRaceNames } from "@/lib/data/race-scores";
 import { checkCommand, importCommand, UsageError } from "@/lib/ingest/cli";
-import { describeReason, sexLabel, textTable } from "@/lib/ingest/report";
-import { BASIS_LABEL, formatDuration } from "@/lib/format/labels";
+import { basisText, describeReason, sexLabel, textTable } from "@/lib/ingest/report";
+import { formatDuration } from "@/lib/format/labels";
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -123,7 +123,7 @@ async function scoresCommand(args: string[], io: CliIo): Promise<number> {
   }
   const official = scores.rows.filter((r) => r.status === "official").length;
   const provisional = scores.rows.length - official;
-  const basis = scores.basis ? BASIS_LABEL[scores.basis] : "no estimate: no official score, no index, no earlier edition";
+  const basis = scores.basis ? basisText(scores.basis) : "no estimate: no official score, no index, no earlier edition";
   const final = scores.resultsFinal ? "results final" : "results not final: places may still move";
   io.stderr(`${scores.rows.length} finishers (${final}): ${official} official, ${provisional} provisional${provisional > 0 ? ` (${basis})` : ""}.`);
   if (values.json) {

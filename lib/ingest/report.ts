@@ -1,25 +1,32 @@
 /**
- * Plain-text wording of import reports and qualifiers, shared by the command line and the admin page.
+ * Plain-text wording of import reports, qualifiers and scores for the command line.
  */
 import type { QualificationReason } from "@/lib/domain/qualification";
 import type { Sex } from "@/lib/domain/types";
-import { ordinal, SEX_NAME } from "@/lib/format/labels";
+import { translator } from "@/lib/i18n/messages";
 
+/** The command line speaks English, in the words the admin pages use (messages/en.json). */
+const en = translator("en");
 
 /** "podium: 2nd (top 3 at an Event)", "score 862 >= 850", "age group 40-44: 3rd". */
 export function describeReason(reason: QualificationReason): string {
   switch (reason.kind) {
     case "podium":
-      return `podium: ${ordinal(reason.place)} (top ${reason.podiumPlaces} at ${reason.level === "major" ? "a Major" : "an Event"})`;
+      return en("admin.reasons.podium", { place: reason.place, podiumPlaces: reason.podiumPlaces, level: reason.level });
     case "score":
-      return `score ${reason.score} >= ${reason.threshold}`;
+      return en("admin.reasons.score", { score: reason.score, threshold: reason.threshold });
     case "age_group":
-      return `age group ${reason.ageGroup}: ${ordinal(reason.placeInAgeGroup)}`;
+      return en("admin.reasons.ageGroup", { ageGroup: reason.ageGroup, place: reason.placeInAgeGroup });
   }
 }
 
 export function sexLabel(sex: Sex): string {
-  return SEX_NAME[sex];
+  return en(`labels.sexName.${sex}`);
+}
+
+/** R20: where a race's provisional scores come from, in English. */
+export function basisText(basis: "official-scores" | "field" | "earlier-edition" | "field-and-earlier-edition"): string {
+  return en(`labels.basis.${basis}`);
 }
 
 /** A fixed-width text table (wide characters count as one; good enough for a terminal report). */
