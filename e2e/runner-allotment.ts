@@ -45,3 +45,9 @@ export function allottedRunner(spec: string, project: string, story: StoryKey): 
   }
   return story;
 }
+
+/** The spec that writes to `story` in `project`, if any. */
+export function writerOf(project: string, story: StoryKey): string | null {
+  for (const [spec, byProject] of Object.entries(RUNNER_ALLOTMENT)) if (byProject[project as ProjectName]?.includes(story)) return spec;
+  return null;
+}

@@ -5,8 +5,8 @@ import { expectStory, openAs, STORIES } from "./runner-stories";
 test.use({ locale: "en-GB" });
 
 for (const story of STORIES) {
-  test(`${story}: the dashboard in English, the first next step and its date in the first screen, axe clean`, async ({ pageAs }) => {
+  test(`${story}: the dashboard in English, the first next step and its date in the first screen, axe clean`, async ({ pageAs }, testInfo) => {
     const page = await openAs(pageAs, story, "en");
-    await expectStory(page, story, "en");
+    await expectStory(page, story, "en", testInfo.project.name);
   });
 }

@@ -5,9 +5,9 @@ import { expectStory, openAs, STORIES } from "./runner-stories";
 test.use({ locale: "fr-FR" });
 
 for (const story of STORIES) {
-  test(`${story}: the dashboard in French, the first next step and its date in the first screen, axe clean`, async ({ pageAs }) => {
+  test(`${story}: the dashboard in French, the first next step and its date in the first screen, axe clean`, async ({ pageAs }, testInfo) => {
     const page = await openAs(pageAs, story, "fr");
-    await expectStory(page, story, "fr");
+    await expectStory(page, story, "fr", testInfo.project.name);
   });
 }
 

@@ -6,6 +6,7 @@
 import type { Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, type StoryKey } from "../db/seed-data";
 import { expect, expectNoAxeViolations, type Fixtures } from "./fixtures";
+import { writerOf } from "./runner-allotment";
 
 export type Language = "en" | "fr";
 
@@ -57,7 +58,7 @@ export async function openAs(pageAs: Fixtures["pageAs"], story: StoryKey, langua
 }
 
 /** The first next step, with its date, wholly inside the first screen; the story's sentence; axe clean. */
-export async function expectStory(page: Page, story: StoryKey, language: Language) {
+export async function expectStory(page: Page, story: StoryKey, language: Language, project: string) {
   const words = WORDS[language];
   const steps = page.getByRole("region", { name: words.nextSteps });
   const first = steps.getByRole("listitem").first();
@@ -69,6 +70,7 @@ export async function expectStory(page: Page, story: StoryKey, language: Languag
   expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
   const sentence = words.story[story];
   if (!sentence) throw new Error(`no sentence for story "${story}"`);
-  await expect(page.getByText(sentence, { exact: true })).toBeVisible();
+  // A runner another spec writes to may have moved on (an approved change of category): its own spec checks it.
+  if (!writerOf(project, story)) await expect(page.getByText(sentence, { exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
 }

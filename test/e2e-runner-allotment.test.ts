@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_STORIES } from "@/db/seed-data";
-import { allottedRunner, RUNNER_ALLOTMENT, sharedRunners } from "@/e2e/runner-allotment";
+import { allottedRunner, RUNNER_ALLOTMENT, sharedRunners, writerOf } from "@/e2e/runner-allotment";
 
 describe("the e2e runner allotment", () => {
   it("gives no runner to two specs of one project", () => {
@@ -27,5 +27,11 @@ describe("the e2e runner allotment", () => {
     expect(allottedRunner("elite-review.spec.ts", "desktop", "score")).toBe("score");
     expect(() => allottedRunner("elite-review.spec.ts", "desktop", "podium")).toThrow(/its runners: score, deferral/);
     expect(() => allottedRunner("unknown.spec.ts", "phone", "podium")).toThrow(/its runners: none/);
+  });
+
+  it("names the spec that writes to a runner, per project, and none for a runner only read", () => {
+    expect(writerOf("desktop", "score")).toBe("elite-review.spec.ts");
+    expect(writerOf("phone", "score")).toBe("runner-requests.spec.ts");
+    expect(writerOf("desktop", "below")).toBeNull();
   });
 });
