@@ -5,7 +5,7 @@ import { useId, useState, type FormEvent } from "react";
 import type { ImportedQualifier, ImportSummary } from "@/lib/ingest/types";
 import type { ImportError, ImportWarning } from "@/lib/ingest/problems";
 import { EVENT_LEVELS } from "@/lib/domain/types";
-import { reasonText } from "@/components/admin/reason-text";
+import { reasonText } from "@/lib/format/reason-text";
 import { DataTable } from "@/components/ui/data-table";
 import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -3,21 +3,18 @@
  */
 import type { QualificationReason } from "@/lib/domain/qualification";
 import type { Sex } from "@/lib/domain/types";
-import { translator } from "@/lib/i18n/messages";
+import { createTranslator } from "next-intl";
+import { reasonText } from "@/lib/format/reason-text";
+import { MESSAGES, translator } from "@/lib/i18n/messages";
 
 /** The command line speaks English, in the words the admin pages use (messages/en.json). */
 const en = translator("en");
 
+const enReasons = createTranslator({ locale: "en", messages: MESSAGES.en, namespace: "admin.reasons" });
+
 /** "podium: 2nd (top 3 at an Event)", "score 862 >= 850", "age group 40-44: 3rd". */
 export function describeReason(reason: QualificationReason): string {
-  switch (reason.kind) {
-    case "podium":
-      return en("admin.reasons.podium", { place: reason.place, podiumPlaces: reason.podiumPlaces, level: reason.level });
-    case "score":
-      return en("admin.reasons.score", { score: reason.score, threshold: reason.threshold });
-    case "age_group":
-      return en("admin.reasons.ageGroup", { ageGroup: reason.ageGroup, place: reason.placeInAgeGroup });
-  }
+  return reasonText(enReasons, reason);
 }
 
 export function sexLabel(sex: Sex): string {

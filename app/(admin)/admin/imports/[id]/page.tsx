@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { reasonText } from "@/components/admin/reason-text";
+import { reasonText } from "@/lib/format/reason-text";
 import { ListSection } from "@/components/ui/list-section";
 import { BackLink } from "@/components/ui/back-link";
 import { getDb } from "@/db";
