@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { formatDay } from "@/lib/format/dates";
 import type { Eligibility, Refusal } from "@/lib/domain/requests";
+import { refusalMessage } from "@/components/requests/refusal-text";
 
 /** "+12", "−38", "—": a score's distance to its threshold. */
 export function marginText(margin: number | null): string {
@@ -18,39 +19,8 @@ export function useRefusalText(): (refusal: Refusal) => string {
   const locale = useLocale();
   const or = (items: readonly string[]) => new Intl.ListFormat(locale, { type: "disjunction" }).format(items);
   return (refusal) => {
-    switch (refusal.code) {
-      case "same-race":
-      case "not-qualified":
-      case "age-group-place":
-      case "already-changed":
-        return t(refusal.code, { race: refusal.finalsRace });
-      case "no-qualification":
-      case "no-registration":
-      case "registration-cancelled":
-      case "finals-over":
-      case "top-elite-already-granted":
-        return t(refusal.code, { year: refusal.editionYear });
-      case "20k-to-occ":
-      case "top-elite-not-reached":
-      case "no-race-named":
-        return t(refusal.code);
-      case "not-adjacent":
-        return t(refusal.code, { from: refusal.from, to: refusal.to, allowed: or(refusal.allowed) });
-      case "extension-closed":
-        return t(refusal.code, { year: refusal.editionYear, deadline: formatDay(refusal.deadline, locale) });
-      case "extension-score-missing": {
-        const thresholds = Object.entries(refusal.thresholds).map(([category, threshold]) => `${category} ${threshold}`);
-        return t(refusal.code, { sex: sex(refusal.sex), thresholds: thresholds.join(", ") });
-      }
-      case "extension-already-qualified":
-        return t(refusal.code, { races: or(refusal.finalsRaces) });
-      case "extension-race-not-allowed":
-        return refusal.allowed.length > 0
-          ? t("extension-race-allowed", { allowed: or(refusal.allowed), race: refusal.finalsRace })
-          : t("extension-race-none", { race: refusal.finalsRace });
-      case "already-open":
-        return t(refusal.code, { year: refusal.editionYear, id: refusal.requestId });
-    }
+    const { key, values } = refusalMessage(refusal, { race: (race) => race, races: or, day: (iso) => formatDay(iso, locale), sex: (s) => sex(s) });
+    return t(key, values as never);
   };
 }
 

@@ -6,6 +6,7 @@
 import type { useTranslations } from "next-intl";
 import type { Locale } from "@/i18n/locales";
 import type { DocumentProblem, Refusal } from "@/lib/domain/requests";
+import type { FinalsRace, IsoDate, Sex } from "@/lib/domain/types";
 import { formatDay } from "@/lib/format/dates";
 import type { RequestFormFailure } from "@/lib/request-forms/submitted-form";
 
@@ -13,45 +14,67 @@ export type RefusalTranslator = ReturnType<typeof useTranslations<"refusals">>;
 
 const LIST_LOCALE: Record<Locale, string> = { en: "en-GB", fr: "fr-FR" };
 
-export function refusalText(refusal: Refusal, t: RefusalTranslator, locale: Locale): string {
-  // A Finals race in a sentence ("la CCC", "l'UTMB" in French), and a choice of them ("CCC or OCC").
-  const the = (race: string) => t("the", { race });
-  const or = (races: readonly string[]) => new Intl.ListFormat(LIST_LOCALE[locale], { type: "disjunction" }).format(races.map(the));
+/** How a reader's words name a Finals race, a choice of races, a day and a sex inside a refusal. */
+export interface RefusalWords {
+  race: (race: FinalsRace) => string;
+  races: (races: readonly FinalsRace[]) => string;
+  day: (iso: IsoDate) => string;
+  sex: (sex: Sex) => string;
+}
+
+/**
+ * A refusal's message key and values, the same for the runner's words (`refusals`) and the reviewer's
+ * (`eliteEligibility.refusal`): the two namespaces have the same keys and placeholders.
+ */
+export function refusalMessage(refusal: Refusal, w: RefusalWords): { key: Refusal["code"] | "extension-race-none"; values: Record<string, string | number> } {
   switch (refusal.code) {
     case "same-race":
     case "not-qualified":
     case "age-group-place":
     case "already-changed":
-      return t(refusal.code, { race: the(refusal.finalsRace) });
+      return { key: refusal.code, values: { race: w.race(refusal.finalsRace) } };
     case "no-qualification":
     case "no-registration":
     case "registration-cancelled":
     case "finals-over":
     case "top-elite-already-granted":
-      return t(refusal.code, { year: refusal.editionYear });
+      return { key: refusal.code, values: { year: refusal.editionYear } };
     case "20k-to-occ":
     case "top-elite-not-reached":
     case "no-race-named":
-      return t(refusal.code);
+      return { key: refusal.code, values: {} };
     case "not-adjacent":
-      return t("not-adjacent", { from: the(refusal.from), allowed: or(refusal.allowed), to: the(refusal.to) });
+      return { key: refusal.code, values: { from: w.race(refusal.from), allowed: w.races(refusal.allowed), to: w.race(refusal.to) } };
     case "extension-closed":
-      return t("extension-closed", { year: refusal.editionYear, date: formatDay(refusal.deadline, locale) });
+      return { key: refusal.code, values: { year: refusal.editionYear, date: w.day(refusal.deadline) } };
     case "extension-score-missing": {
       const needed = Object.entries(refusal.thresholds)
         .map(([category, threshold]) => `${category} ${threshold}`)
         .join(", ");
-      return t("extension-score-missing", { sex: refusal.sex, needed });
+      return { key: refusal.code, values: { sex: w.sex(refusal.sex), needed } };
     }
     case "extension-already-qualified":
-      return t("extension-already-qualified", { races: or(refusal.finalsRaces) });
+      return { key: refusal.code, values: { races: w.races(refusal.finalsRaces) } };
     case "extension-race-not-allowed":
       return refusal.allowed.length > 0
-        ? t("extension-race-not-allowed", { allowed: or(refusal.allowed), race: the(refusal.finalsRace) })
-        : t("extension-race-none", { race: the(refusal.finalsRace) });
+        ? { key: refusal.code, values: { allowed: w.races(refusal.allowed), race: w.race(refusal.finalsRace) } }
+        : { key: "extension-race-none", values: { race: w.race(refusal.finalsRace) } };
     case "already-open":
-      return t("already-open", { type: refusal.type, year: refusal.editionYear, id: refusal.requestId });
+      return { key: refusal.code, values: { type: refusal.type, year: refusal.editionYear, id: refusal.requestId } };
   }
+}
+
+/** The runner's words for a refusal ("la CCC", "l'UTMB" in French; "CCC or OCC"). */
+export function refusalText(refusal: Refusal, t: RefusalTranslator, locale: Locale): string {
+  const the = (race: string) => t("the", { race });
+  const { key, values } = refusalMessage(refusal, {
+    race: the,
+    races: (races) => new Intl.ListFormat(LIST_LOCALE[locale], { type: "disjunction" }).format(races.map(the)),
+    day: (iso) => formatDay(iso, locale),
+    // The runner's messages choose their words by the code (a select).
+    sex: (sex) => sex,
+  });
+  return t(key, values as never);
 }
 
 /** Why documents or their upload were refused: "x.pdf is not a PDF, JPEG or PNG file." */
