@@ -2,7 +2,7 @@ import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import type { Locale } from "@/i18n/locales";
 import { MESSAGES } from "@/lib/i18n/messages";
-import { documentProblemText, failureText, refusalText } from "./refusal-text";
+import { documentProblemText, failureText, refusalMessage, refusalText } from "./refusal-text";
 
 const refusals = (locale: Locale) => createTranslator({ locale, messages: MESSAGES[locale], namespace: "refusals" });
 const en = refusals("en");
@@ -46,5 +46,21 @@ describe("refusalText", () => {
     expect(documentProblemText({ code: "too-large", file: "scan.png", limitBytes: 10 * 1024 * 1024 }, fr)).toBe("scan.png dépasse 10 Mo.");
     expect(documentProblemText({ code: "too-many", max: 5, left: 1 }, en)).toBe("A request can hold at most 5 documents; you can add 1 more.");
     expect(documentProblemText({ code: "too-many", max: 5, left: 0 }, en)).toBe("This request already has 5 documents, the most a request can hold.");
+  });
+});
+
+describe("refusalMessage", () => {
+  const reviewer = (locale: Locale) => createTranslator({ locale, messages: MESSAGES[locale], namespace: "eliteEligibility.refusal" });
+  const words = { race: (race: string) => race, races: (races: readonly string[]) => races.join(" or "), day: (iso: string) => iso, sex: (sex: string) => (sex === "F" ? "women" : "men") };
+
+  it("gives the reviewer's namespace the same keys and placeholders as the runner's", () => {
+    const say = (refusal: Parameters<typeof refusalMessage>[0]) => {
+      const { key, values } = refusalMessage(refusal, words);
+      return reviewer("en")(key, values as never);
+    };
+    expect(say({ code: "extension-closed", editionYear: 2027, deadline: "2026-11-30" })).toBe("Applications for an extension to the 2027 Finals closed on 2026-11-30.");
+    expect(say({ code: "extension-score-missing", sex: "F", thresholds: { "50K": 690, "100K": 660, "100M": 640 } })).toContain("threshold for women in the category (50K 690, 100K 660, 100M 640)");
+    expect(say({ code: "extension-race-not-allowed", finalsRace: "UTMB", allowed: ["CCC"] })).toBe("The runner's scores allow an extension for CCC, not UTMB.");
+    expect(say({ code: "extension-race-not-allowed", finalsRace: "UTMB", allowed: [] })).toBe("No extension is possible for UTMB.");
   });
 });
