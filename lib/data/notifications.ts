@@ -4,6 +4,7 @@ import type { Db, Tx } from "@/db/client";
 import { events, notificationOptOuts, notifications, qualifications, races, requests, runners, users } from "@/db/schema";
 import type { QualificationReason } from "@/lib/domain/qualification";
 import type { FinalsRace } from "@/lib/domain/types";
+import { reasonFromRow, storedReasonColumns } from "./qualification-rows";
 
 export type NotificationKind = (typeof notifications.$inferSelect)["kind"];
 export type NotificationParams = Record<string, string | number | null>;
@@ -95,23 +96,16 @@ export async function queueFinalResultsNotifications(db: Db | Tx, raceId: number
       runnerId: qualifications.runnerId,
       editionYear: qualifications.editionYear,
       finalsRace: qualifications.finalsRace,
-      kind: qualifications.kind,
-      place: qualifications.place,
-      score: qualifications.score,
-      threshold: qualifications.threshold,
-      ageGroup: qualifications.ageGroup,
+      ...storedReasonColumns,
+      level: events.level,
     })
     .from(qualifications)
+    .innerJoin(races, eq(races.id, qualifications.raceId))
+    .innerJoin(events, eq(events.id, races.eventId))
     .where(eq(qualifications.raceId, raceId));
-  const reasonOf = (row: (typeof rows)[number]): QualificationReason =>
-    row.kind === "score"
-      ? { kind: "score", score: row.score ?? 0, threshold: row.threshold ?? 0 }
-      : row.kind === "podium"
-        ? { kind: "podium", place: row.place ?? 0, podiumPlaces: 0, level: "event" }
-        : { kind: "age_group", ageGroup: row.ageGroup ?? "", placeInAgeGroup: row.place ?? 0 };
   return queueQualifiedNotifications(
     db,
-    rows.map((row) => ({ runnerId: row.runnerId, editionYear: row.editionYear, finalsRace: row.finalsRace, raceId, reasons: [reasonOf(row)] })),
+    rows.map((row) => ({ runnerId: row.runnerId, editionYear: row.editionYear, finalsRace: row.finalsRace, raceId, reasons: [reasonFromRow(row, row.level)] })),
   );
 }
 

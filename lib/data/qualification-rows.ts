@@ -1,5 +1,5 @@
 import "server-only";
-import type { qualifications } from "@/db/schema";
+import { qualifications } from "@/db/schema";
 import type { QualificationReason } from "@/lib/domain/qualification";
 import type { EventLevel } from "@/lib/domain/types";
 
@@ -9,6 +9,15 @@ import type { EventLevel } from "@/lib/domain/types";
  * `place` is the podium or age-group place, `threshold` the podium size or the score threshold.
  */
 export type StoredReason = Pick<typeof qualifications.$inferSelect, "kind" | "place" | "score" | "threshold" | "ageGroup">;
+
+/** The columns of one reason, for a select. */
+export const storedReasonColumns = {
+  kind: qualifications.kind,
+  place: qualifications.place,
+  score: qualifications.score,
+  threshold: qualifications.threshold,
+  ageGroup: qualifications.ageGroup,
+};
 
 /** The columns of one reason, for an insert. */
 export function reasonToRow(reason: QualificationReason): StoredReason {

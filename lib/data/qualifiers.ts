@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { events, qualifications, races, results, runners } from "@/db/schema";
 import type { QualificationReason } from "@/lib/domain/qualification";
 import type { FinalsRace, IsoDate, Sex } from "@/lib/domain/types";
-import { reasonFromRow } from "./qualification-rows";
+import { reasonFromRow, storedReasonColumns } from "./qualification-rows";
 
 /** One reason, with the race it came from. */
 export type QualifierReason = QualificationReason & {
@@ -45,11 +45,7 @@ export async function listEditionQualifiers(db: Db, { editionYear, finalsRace }:
       sex: runners.sex,
       nationality: runners.nationality,
       finalsRace: qualifications.finalsRace,
-      kind: qualifications.kind,
-      place: qualifications.place,
-      score: qualifications.score,
-      threshold: qualifications.threshold,
-      ageGroup: qualifications.ageGroup,
+      ...storedReasonColumns,
       raceId: races.id,
       raceName: races.name,
       date: races.date,
