@@ -3,6 +3,7 @@
  * shapes beside the components, so they need nothing from the data layer; its `RequestDetail` fits them.
  */
 import type { RequestHeader } from "@/lib/domain/requests";
+import type { HistoryEntry } from "@/lib/domain/history";
 
 export interface RequestViewDocument {
   id: number;
@@ -12,15 +13,7 @@ export interface RequestViewDocument {
   uploadedAt: Date;
 }
 
-export interface RequestViewHistoryItem {
-  id: number;
-  action: string;
-  reason: string | null;
-  details: Record<string, unknown> | null;
-  createdAt: Date;
-  actorName: string | null;
-  actorRole: "runner" | "elite" | "admin" | null;
-}
+export type RequestViewHistoryItem = HistoryEntry;
 
 export interface RequestView extends RequestHeader {
   runnerName: string;

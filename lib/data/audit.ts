@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { auditEvents, users } from "@/db/schema";
+import type { HistoryEntry } from "@/lib/domain/history";
 
 export interface AuditEntry {
   actorUserId: string | null;
@@ -25,15 +26,7 @@ export async function recordAudit(db: Db | Tx, entry: AuditEntry): Promise<numbe
   return row?.id ?? 0;
 }
 
-export interface AuditHistoryItem {
-  id: number;
-  action: string;
-  reason: string | null;
-  details: Record<string, unknown> | null;
-  createdAt: Date;
-  actorName: string | null;
-  actorRole: "runner" | "elite" | "admin" | null;
-}
+export type AuditHistoryItem = HistoryEntry;
 
 /** The history of one entity, oldest first, with the actor's display name and role (never their email). */
 export function listAudit(db: Db | Tx, entityType: string, entityId: string | number): Promise<AuditHistoryItem[]> {
