@@ -56,11 +56,6 @@ export async function signUpAndConfirm(page: Page, account: Credentials & { name
   await signIn(page, account, "/account/link");
 }
 
-export async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
-}
-
 /** axe finds nothing on the page once it has arrived (Next streams the <title> with the page's metadata). */
 export async function expectNoAxeViolations(page: Page) {
   await expect(page).toHaveTitle(/\S/);

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { formatDateTime } from "@/lib/format/dates";
-import type { RequestViewHistoryItem } from "./request-view";
+import type { HistoryEntry } from "@/lib/domain/history";
 
 function historyDocuments(details: Record<string, unknown> | null): string[] {
   const docs = details?.documents;
@@ -8,7 +8,7 @@ function historyDocuments(details: Record<string, unknown> | null): string[] {
 }
 
 /** R17: every step of a request, oldest first: who (and in which role), when, what and why. */
-export function RequestHistory({ history }: { history: RequestViewHistoryItem[] }) {
+export function RequestHistory({ history }: { history: HistoryEntry[] }) {
   const t = useTranslations();
   const locale = useLocale();
   // An action the shared labels do not know is shown as written.

@@ -13,7 +13,6 @@ export interface RequestViewDocument {
   uploadedAt: Date;
 }
 
-export type RequestViewHistoryItem = HistoryEntry;
 
 export interface RequestView extends RequestHeader {
   runnerName: string;
@@ -23,5 +22,5 @@ export interface RequestView extends RequestHeader {
   viewerIsOwner: boolean;
   isOpen: boolean;
   documents: RequestViewDocument[];
-  history: RequestViewHistoryItem[];
+  history: HistoryEntry[];
 }

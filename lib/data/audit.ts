@@ -26,10 +26,9 @@ export async function recordAudit(db: Db | Tx, entry: AuditEntry): Promise<numbe
   return row?.id ?? 0;
 }
 
-export type AuditHistoryItem = HistoryEntry;
 
 /** The history of one entity, oldest first, with the actor's display name and role (never their email). */
-export function listAudit(db: Db | Tx, entityType: string, entityId: string | number): Promise<AuditHistoryItem[]> {
+export function listAudit(db: Db | Tx, entityType: string, entityId: string | number): Promise<HistoryEntry[]> {
   return db
     .select({
       id: auditEvents.id,

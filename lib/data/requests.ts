@@ -2,7 +2,8 @@ import "server-only";
 import { and, count, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { finalsRegistrations, requestDocuments, requests, runners } from "@/db/schema";
-import { listAudit, type AuditHistoryItem } from "./audit";
+import type { HistoryEntry } from "@/lib/domain/history";
+import { listAudit } from "./audit";
 import { getRunnerDashboard, type RunnerDashboard, type Viewer } from "./dashboard";
 import { finalsRaceForCategory } from "@/lib/domain/km-effort";
 import { requestOptions, type RequestFacts, type RequestOptions } from "@/lib/domain/request-options";
@@ -111,7 +112,7 @@ export interface RequestDetail extends RequestSummary {
   isOpen: boolean;
   documents: RequestDocumentSummary[];
   /** The audit trail, oldest first: who, when, what, why. */
-  history: AuditHistoryItem[];
+  history: HistoryEntry[];
 }
 
 function mayView(viewer: Viewer, runnerId: number): boolean {

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { finalsRegistrations, runners, requests, users } from "@/db/schema";
 import type { QueueRowFacts } from "@/lib/domain/review-queue";
 import type { FinalsEditionConfig, FinalsRace, IsoDate, Sex } from "@/lib/domain/types";
-import type { AuditHistoryItem } from "./audit";
+import type { HistoryEntry } from "@/lib/domain/history";
 import { readQuota, type QuotaRow } from "./bib-quotas";
 import { getDashboardForViewer, type RunnerDashboard } from "./dashboard";
 import { getEditionConfig } from "./editions";
@@ -20,7 +20,7 @@ export interface ReviewRequestDetail {
   dashboard: RunnerDashboard | null;
   /** Metadata only; the content is served by the documents route behind its own check. */
   documents: RequestDetail["documents"];
-  history: AuditHistoryItem[];
+  history: HistoryEntry[];
   /** Category change: the requested race's bibs for the runner's sex in the request's edition. */
   bibs: QuotaRow | null;
   /** What the request's rule looks at (score vs threshold, eligibility), as the queue shows it. */
